@@ -1,0 +1,64 @@
+"""Articles -> spaCy Docs -> :class:`~ingest.records.Extraction` records."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .components import ACTOR_SPANS, actor_of_span
+from .gazetteer import Gazetteer, load_gazetteer
+from .records import Article, Extraction, Mention, Relation
+
+__all__ = ["doc_to_extraction", "extract"]
+
+log = logging.getLogger(__name__)
+
+
+def _date(article: Article) -> str | None:
+    return article.published[:10] if article.published and len(article.published) >= 10 else None
+
+
+def _mention(span: Span, gazetteer: Gazetteer) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, actor_of_span(span, gazetteer))
+
+
+def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Records for one processed Doc; offsets index ``article.text`` exactly."""
+    gaz = gazetteer or load_gazetteer()
+    mentions = [_mention(span, gaz) for span in doc.spans.get(ACTOR_SPANS, [])]
+    relations: list[Relation] = []
+    seen: set[tuple] = set()
+    for ev in doc._.geokg_events or []:
+        sent = doc[ev.trigger].sent
+        key = (ev.subject.start, ev.object.start, ev.trigger)
+        if key in seen:
+            continue
+        seen.add(key)
+        relations.append(
+            Relation(
+                subject=_mention(ev.subject, gaz),
+                predicate=ev.predicate,
+                object=_mention(ev.object, gaz),
+                sentence=sent.text,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                cameo=ev.root.code,
+                quad_class=ev.root.quad_class,
+                goldstein=ev.root.goldstein,
+                theme=ev.theme.text if ev.theme is not None else None,
+                negated=ev.negated,
+                modality=ev.modality,
+                date=_date(article),
+            )
+        )
+    return Extraction(article=article, mentions=mentions, relations=relations)
+
+
+def extract(nlp: Language, articles: Iterable[Article], *, batch_size: int = 8) -> Iterator[Extraction]:
+    """Run the pipeline over articles, in order, yielding one Extraction each."""
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc_to_extraction(doc, article)

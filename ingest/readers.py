@@ -1,0 +1,188 @@
+"""Read articles from .txt, .md, .html, .jsonl and .csv files and from directories.
+
+Every reader yields :class:`~ingest.records.Article` objects or, for input it
+cannot use, :class:`~ingest.records.Skipped` records with a one-line reason
+that names the file (and line) and the fix. Reading never stops at a bad file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .records import Article, Skipped, content_hash
+
+__all__ = ["SUFFIXES", "read_articles", "read_file"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
+CSV_COLUMNS = ("id", "title", "text", "url", "published", "source")
+_FRONT = re.compile(r"^(title|date|published|source|url|id)\s*:\s*(.+)$", re.IGNORECASE)
+
+Item = Article | Skipped
+
+
+def _article_id(given: str | None, text: str) -> str:
+    return given.strip() if given and given.strip() else content_hash(text)[:16]
+
+
+def _decode(path: Path) -> str | Skipped:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Skipped(str(path), None, f"cannot read file ({exc.strerror}); check permissions")
+    if b"\x00" in data[:8192]:
+        return Skipped(str(path), None, "binary file, not text; pass .txt, .md, .html, .jsonl or .csv articles")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Skipped(
+            str(path), None,
+            f"not UTF-8 (invalid byte at offset {exc.start}); re-save the file as UTF-8, "
+            "e.g. iconv -f latin1 -t utf-8",
+        )
+    if not text.strip():
+        return Skipped(str(path), None, "empty file; add article text or remove the file")
+    return text
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Leading ``Key: value`` lines (title, date, source, url, id) then a blank line."""
+    meta: dict[str, str] = {}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (m := _FRONT.match(lines[i].strip())):
+        meta[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    if meta and i < len(lines) and not lines[i].strip():
+        return meta, "\n".join(lines[i + 1 :])
+    return {}, text
+
+
+def _read_plain(path: Path, text: str) -> Iterator[Item]:
+    meta, body = _front_matter(text)
+    if path.suffix == ".md" and not meta.get("title"):
+        first = body.lstrip().split("\n", 1)[0]
+        if first.startswith("#"):
+            meta["title"] = first.lstrip("#").strip()
+    if not body.strip():
+        yield Skipped(str(path), None, "no article text after the header lines; add the text")
+        return
+    yield Article(
+        id=_article_id(meta.get("id"), body),
+        text=body,
+        title=meta.get("title") or path.stem,
+        url=meta.get("url"),
+        published=meta.get("published") or meta.get("date"),
+        source=meta.get("source"),
+        path=str(path),
+    )
+
+
+def _read_html(path: Path, text: str) -> Iterator[Item]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not body:
+        yield Skipped(str(path), None, "no article text found in the HTML; check that it is a news page")
+        return
+    yield Article(
+        id=_article_id(None, body),
+        text=body,
+        title=getattr(doc, "title", None) or path.stem,
+        url=getattr(doc, "url", None),
+        published=getattr(doc, "date", None),
+        source=getattr(doc, "sitename", None),
+        path=str(path),
+    )
+
+
+def _from_mapping(path: Path, line: int | None, row: dict[str, object]) -> Item:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(str(path), line, "record has no 'text'; every article needs a non-empty text field")
+    given = row.get("id")
+
+    def opt(key: str) -> str | None:
+        value = row.get(key)
+        return str(value) if value not in (None, "") else None
+
+    return Article(
+        id=_article_id(str(given) if given not in (None, "") else None, text),
+        text=text,
+        title=opt("title"),
+        url=opt("url"),
+        published=opt("published"),
+        source=opt("source"),
+        path=str(path),
+    )
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(str(path), n, f"malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+            continue
+        if not isinstance(row, dict):
+            yield Skipped(str(path), n, "expected a JSON object with 'id' and 'text'; fix the line")
+            continue
+        yield _from_mapping(path, n, row)
+
+
+def _read_csv(path: Path, text: str) -> Iterator[Item]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield Skipped(str(path), 1, f"CSV needs a 'text' column (columns: {', '.join(CSV_COLUMNS)}); add a header row")
+        return
+    for row in reader:
+        yield _from_mapping(path, reader.line_num, dict(row))
+
+
+_READERS = {
+    ".txt": _read_plain,
+    ".md": _read_plain,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".jsonl": _read_jsonl,
+    ".csv": _read_csv,
+}
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    """Articles of one file, chosen by its suffix."""
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        yield Skipped(str(path), None, f"unknown file type {path.suffix!r}; use one of {', '.join(SUFFIXES)}")
+        return
+    text = _decode(path)
+    if isinstance(text, Skipped):
+        yield text
+        return
+    yield from reader(path, text)
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """Articles from files and directories (recursively, in sorted order)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield Skipped(str(path), None, f"directory holds no {', '.join(SUFFIXES)} files; point to articles")
+            for file in files:
+                yield from read_file(file)
+        elif path.is_file():
+            yield from read_file(path)
+        else:
+            yield Skipped(str(path), None, "no such file or directory; check the path")

@@ -1,0 +1,149 @@
+"""Record types that flow from ingest to the graph: articles, mentions, relations.
+
+These are plain, frozen dataclasses with no behaviour beyond serialisation, so
+``graph`` and the CLI can depend on them without depending on spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Extraction",
+    "Mention",
+    "Relation",
+    "Skipped",
+    "content_hash",
+]
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 hex digest of an article's text (its identity when no id is given)."""
+    return hashlib.sha256(text.encode("utf8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from disk; ``text`` is never altered afterwards."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    path: str | None = None
+
+    @property
+    def hash(self) -> str:
+        """Content hash over the fields that change what is extracted or stored."""
+        meta = "\x1f".join(x or "" for x in (self.title, self.url, self.published, self.source))
+        return content_hash(self.text + "\x1e" + meta)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor: a gazetteer entry or a named entity the gazetteer lacks."""
+
+    key: str  # stable slug, e.g. "russia" or "ent-3f2a9c1e0b"
+    label: str
+    type: str  # PERSON, ORG, GPE, LOC, FAC, NORP
+    wikidata: str | None = None
+    kind: str | None = None  # Country, Person, IGO, ArmedGroup, Organisation ...
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the article's text that refers to an actor."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor
+
+    def to_json(self) -> dict[str, Any]:
+        """The mention's part of an ``extract`` record (the contract's field names)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "label": self.actor.label,
+            "id": self.actor.key,
+            "wikidata": self.actor.wikidata,
+            "type": self.actor.type,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """An event or standing relation between two actors, with its evidence."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    theme: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        """The article's records in the ``geokg extract`` JSON Lines contract."""
+        doc = self.article.id
+        out: list[dict[str, Any]] = []
+        for m in self.mentions:
+            out.append({"kind": "entity", "doc": doc, **m.to_json()})
+        for r in self.relations:
+            out.append(
+                {
+                    "kind": "relation",
+                    "doc": doc,
+                    "subject": r.subject.to_json(),
+                    "predicate": r.predicate,
+                    "object": r.object.to_json(),
+                    "theme": r.theme,
+                    "cameo": r.cameo,
+                    "quad_class": r.quad_class,
+                    "goldstein": r.goldstein,
+                    "negated": r.negated,
+                    "modality": r.modality,
+                    "date": r.date,
+                    "sentence": r.sentence,
+                    "evidence": {"start": r.sentence_start, "end": r.sentence_end},
+                }
+            )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read, with a one-line reason and fix."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

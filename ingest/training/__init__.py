@@ -1,0 +1,1 @@
+"""Reproducible training of geokg's bundled English pipeline (``make model``)."""
