@@ -31,11 +31,12 @@ ACTOR_SPANS = "geokg_actors"
 NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
              "NORP": "NORP", "FAC": "FAC"}
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards"}
-NEGATORS = {"not", "n't", "never", "no"}
-NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
-HYPOTHETICAL_HEADS = {"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "will", "shall", "can"}
-REPORTING = {"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"}
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
+HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
+REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
+HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 
 if not Doc.has_extension("geokg_events"):
     Doc.set_extension("geokg_events", default=None)
@@ -158,7 +159,7 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
     return subjects, objects, theme
 
 
-def _polarity(verb: Token) -> tuple[bool, str]:
+def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = any(c.dep_ == "advmod" and c.lower_ in NEGATORS or c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
@@ -166,7 +167,7 @@ def _polarity(verb: Token) -> tuple[bool, str]:
     t = verb
     while t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
         head = t.head
-        lemma = head.lemma_.lower() or head.lower_
+        lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
         if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
             negated = True
             modality = "denied" if lemma == "deny" else modality
@@ -193,7 +194,7 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None:
             continue
         subjects, objects, theme = _arguments(token, index)
-        negated, modality = _polarity(token)
+        negated, modality = _polarity(token, lexicon)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         for s in subjects:
             for o in objects:

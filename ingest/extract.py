@@ -21,6 +21,16 @@ def _date(article: Article) -> str | None:
     return article.published[:10] if article.published and len(article.published) >= 10 else None
 
 
+def _sentence_span(sent: Span) -> Span:
+    """The sentence without leading or trailing whitespace tokens."""
+    start, end = sent.start, sent.end
+    while start < end - 1 and sent.doc[start].is_space:
+        start += 1
+    while end > start + 1 and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end]
+
+
 def _mention(span: Span, gazetteer: Gazetteer) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, actor_of_span(span, gazetteer))
 
@@ -32,7 +42,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     relations: list[Relation] = []
     seen: set[tuple] = set()
     for ev in doc._.geokg_events or []:
-        sent = doc[ev.trigger].sent
+        sent = _sentence_span(doc[ev.trigger].sent)
         key = (ev.subject.start, ev.object.start, ev.trigger)
         if key in seen:
             continue

@@ -32,23 +32,27 @@ class Lexicon:
     nouns: dict[str, str]
     irregular: dict[str, str]
 
-    def lemma(self, word: str, given: str = "") -> str:
-        """A verb lemma: the pipeline's when it has one, else a rule-based guess."""
+    def lemma(self, word: str, given: str = "", known: set[str] | frozenset[str] | None = None) -> str:
+        """A verb lemma: the pipeline's when it is a known verb, else a rule-based guess.
+
+        ``known`` is the set of lemmas to aim for (the trigger verbs by default).
+        """
+        vocab = self.verbs if known is None else known
         low = word.lower()
-        if given and given != low and given in self.verbs:
+        if given and given != low and given in vocab:
             return given
         if low in self.irregular:
             return self.irregular[low]
-        if low in self.verbs:
+        if low in vocab:
             return low
         for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""),
                              ("ing", "e"), ("ing", "")):
             if low.endswith(suffix):
                 stem = low[: -len(suffix)] + repl
-                if stem in self.verbs:
+                if stem in vocab:
                     return stem
                 if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
-                    if stem[:-1] in self.verbs:  # "shelled" -> "shell"
+                    if stem[:-1] in vocab:  # "shelled" -> "shell"
                         return stem[:-1]
         return given or low
 

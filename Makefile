@@ -1,0 +1,56 @@
+# geokg: `make demo` and `make test` work on a fresh clone (they create .venv themselves).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= geokg-data
+SHARED ?= ../shared
+export GEOKG_STORE := $(STORE)
+
+.PHONY: demo test lint format model bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	$(BIN)/geokg ingest examples/
+	@echo
+	@echo "== who supplies whom (queries/who_supplies_whom.rq)"
+	$(BIN)/geokg query who_supplies_whom
+	@echo
+	@echo "== events between Donald Trump and Vladimir Putin (queries/events_between.rq)"
+	$(BIN)/geokg query events_between --param "a=Donald Trump" --param "b=Vladimir Putin"
+	@echo
+	$(BIN)/geokg viz -o out/geokg-graph.html
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Rebuild the bundled pipeline from $(SHARED)/data (long: run it in the background).
+model: $(VENV)/.installed
+	$(BIN)/python -m ingest.training.prepare --data $(SHARED)/data --out build/corpus
+	$(BIN)/python -m ingest.training.train --corpus build/corpus --output build/model $(if $(RESUME),--resume,)
+	$(BIN)/python -m ingest.training.train --install --output build/model
+	$(BIN)/python -m ingest.training.evaluate --corpus build/corpus
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python tests/benchmarks/bench_pipeline.py
+
+clean:
+	rm -rf $(VENV) build $(STORE) out

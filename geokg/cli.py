@@ -1,0 +1,236 @@
+"""The ``geokg`` command line: a thin layer over ``ingest``, ``graph`` and ``queries``."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from graph.store import Store, default_store_path
+from graph.viz import write_html
+from ingest import Article, Skipped, extract, load_gazetteer, load_pipeline, read_articles
+from ingest.errors import GeoKGError
+from queries import format_result, inline_query, load_query, run_query, summarize
+from queries.runner import FORMATS
+
+__all__ = ["cli", "main"]
+
+STORE_HELP = "Store directory (default: $GEOKG_STORE or ./geokg-data)."
+MODEL_HELP = "spaCy pipeline name or path (default: geokg's bundled pipeline)."
+
+
+def _store_option(f):
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=None, help=STORE_HELP)(f)
+
+
+def _model_option(f):
+    return click.option("--model", default=None, metavar="NAME_OR_PATH", help=MODEL_HELP)(f)
+
+
+def _store_path(store_dir: Path | None) -> Path:
+    return store_dir if store_dir is not None else default_store_path()
+
+
+def _report(skipped: list[Skipped]) -> None:
+    for item in skipped:
+        click.echo(f"skipped {item}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+@click.version_option(package_name="geokg")
+def cli(verbose: bool) -> None:
+    """geokg: news articles in, a queryable knowledge graph of geopolitical events out.
+
+    \b
+    Example:
+      geokg ingest examples/ && geokg stats && geokg viz -o graph.html
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_option
+@_model_option
+@click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
+def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, force: bool) -> None:
+    """Extract actors and events from articles and store them.
+
+    PATHS are files (.txt .md .html .jsonl .csv) or directories (read recursively).
+    Unchanged articles are skipped; changed ones replace their old facts.
+
+    \b
+    Example:
+      geokg ingest examples/ --store ./geokg-data
+    """
+    skipped: list[Skipped] = []
+    articles: list[Article] = []
+    for item in read_articles(paths):
+        (skipped if isinstance(item, Skipped) else articles).append(item)
+    with Store(_store_path(store_dir)) as store:
+        store.ensure_background(load_gazetteer())
+        todo = [a for a in articles if force or not store.is_current(a.id, a.hash)]
+        unchanged = len(articles) - len(todo)
+        counts = {"added": 0, "replaced": 0}
+        if todo:
+            nlp = load_pipeline(model)
+            bar = tqdm(total=len(todo), unit="article", desc="ingest", file=sys.stderr, disable=None)
+            for extraction in extract(nlp, todo):
+                outcome = store.add(extraction, force=True)
+                counts[outcome.status] = counts.get(outcome.status, 0) + 1
+                bar.update(1)
+            bar.close()
+        if todo:
+            click.echo(f"ingested {len(todo)} article(s): {counts['added']} added, {counts['replaced']} replaced; "
+                       f"{unchanged} unchanged")
+        else:
+            click.echo(f"nothing to ingest: all {unchanged} article(s) already stored and unchanged")
+        for line in summarize(store).lines():
+            click.echo(line)
+    _report(skipped)
+    if skipped:
+        click.echo(f"{len(skipped)} input(s) skipped; fix them and run again", err=True)
+        sys.exit(1)
+
+
+def _records(nlp, articles: list[Article]) -> Iterator[dict]:
+    for extraction in extract(nlp, articles):
+        yield from extraction.records()
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@_model_option
+def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
+    """Print what the pipeline finds, without touching the store.
+
+    Output follows the `geokg extract` JSON Lines contract (one entity or relation per line).
+
+    \b
+    Example:
+      geokg extract articles.jsonl --format jsonl > predictions.jsonl
+    """
+    skipped: list[Skipped] = []
+    articles: list[Article] = []
+    for item in read_articles(paths):
+        (skipped if isinstance(item, Skipped) else articles).append(item)
+    nlp = load_pipeline(model)
+    for record in _records(nlp, articles):
+        if fmt == "jsonl":
+            click.echo(json.dumps(record, ensure_ascii=False))
+        elif record["kind"] == "relation":
+            neg = "NOT " if record["negated"] else ""
+            click.echo(f"{record['doc']}\t{record['subject']['label']}\t{neg}{record['predicate']}\t"
+                       f"{record['object']['label']}\t{record['cameo'] or ''}\t{record['sentence']}")
+    _report(skipped)
+    if skipped:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("-e", "--expr", default=None, help="Inline SPARQL instead of a saved query.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@_store_option
+def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str, store_dir: Path | None) -> None:
+    """Run a saved query (by NAME or FILE.rq) or inline SPARQL (-e).
+
+    \b
+    Examples:
+      geokg query who_supplies_whom
+      geokg query events_between --param a=Iran --param b=Russia --format csv
+      geokg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    if (name is None) == (expr is None):
+        raise click.UsageError("give a saved query NAME, a FILE.rq, or -e 'SPARQL' (exactly one)")
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param {item!r} must look like NAME=VALUE")
+        bound[key] = value
+    saved = inline_query(expr) if expr is not None else load_query(name)
+    with Store(_store_path(store_dir), read_only=True) as store:
+        click.echo(format_result(run_query(store, saved, bound), fmt))
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("geokg-graph.html"),
+              show_default=True, help="HTML file to write.")
+@click.option("--title", default="geokg: actors and events", show_default=True)
+@_store_option
+def viz(output: Path, title: str, store_dir: Path | None) -> None:
+    """Write the actor-event graph as an interactive, offline HTML page.
+
+    \b
+    Example:
+      geokg viz -o graph.html && xdg-open graph.html
+    """
+    with Store(_store_path(store_dir), read_only=True) as store:
+        path = write_html(store, output, title=title)
+    click.echo(f"wrote {path.resolve()}")
+
+
+@cli.command()
+@_store_option
+def stats(store_dir: Path | None) -> None:
+    """Count articles, actors, events and triples; list the most frequent relations.
+
+    \b
+    Example:
+      geokg stats --store ./geokg-data
+    """
+    with Store(_store_path(store_dir), read_only=True) as store:
+        for line in summarize(store).lines():
+            click.echo(line)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@_store_option
+def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
+    """Delete articles (and all facts drawn from them) from the store.
+
+    \b
+    Example:
+      geokg remove alaska-summit-2025
+    """
+    missing = []
+    with Store(_store_path(store_dir)) as store:
+        for article_id in article_ids:
+            if store.remove(article_id):
+                click.echo(f"removed {article_id}")
+            else:
+                missing.append(article_id)
+    for article_id in missing:
+        click.echo(f"error: article {article_id!r} is not in the store; list ids with "
+                   "'geokg query -e \"SELECT ?id WHERE {{ ?a <https://w3id.org/geokg/ontology#articleId> ?id }}\"'",
+                   err=True)
+    if missing:
+        sys.exit(1)
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning geokg errors into one clear line and exit code 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except GeoKGError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except SystemExit:
+        raise

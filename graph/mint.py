@@ -1,0 +1,53 @@
+"""Mint IRIs from hashes and slugs, never from raw text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import URIRef
+
+from .vocab import ACTOR, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL
+
+__all__ = ["actor_iri", "article_iri", "cameo_iri", "event_iri", "mention_iri", "publisher_iri", "rel_iri"]
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf8")).hexdigest()[:16]
+
+
+def _safe(key: str) -> str:
+    """Keep a slug as it is; hash anything else."""
+    return key if _SLUG.match(key) else "h-" + _digest(key)
+
+
+def actor_iri(key: str) -> URIRef:
+    return ACTOR[_safe(key)]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ARTICLE[_digest(article_id)]
+
+
+def publisher_iri(name: str) -> URIRef:
+    return PUBLISHER[_digest(name.casefold())]
+
+
+def event_iri(*parts: object) -> URIRef:
+    return EVENT[_digest(*parts)]
+
+
+def mention_iri(*parts: object) -> URIRef:
+    return MENTION[_digest(*parts)]
+
+
+def rel_iri(predicate: str) -> URIRef:
+    return REL[_safe(re.sub(r"[^a-z0-9]+", "-", predicate.lower()).strip("-") or "related")]
+
+
+def cameo_iri(code: str) -> URIRef:
+    if not re.fullmatch(r"\d{2}", code):
+        raise ValueError(f"CAMEO root code {code!r} is not two digits 01-20")
+    return CAMEO[code]

@@ -1,0 +1,82 @@
+"""The store as networkx graphs: actors as nodes, events as edges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import RDF, RDFS
+
+from .rdf import N
+from .store import Store
+from .vocab import GEO
+
+__all__ = ["event_graph", "dyad_graph"]
+
+
+def _one(store: ox.Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
+    for q in store.quads_for_pattern(s, p, None, None):
+        return q.object
+    return None
+
+
+def event_graph(store: Store) -> nx.MultiDiGraph:
+    """A MultiDiGraph with one edge per event; node and edge attributes from the graph."""
+    ox_store = store.oxigraph
+    G = nx.MultiDiGraph()
+    labels: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for q in ox_store.quads_for_pattern(None, N(RDFS.label), None, None):
+        labels.setdefault(q.subject.value, q.object.value)
+    for q in ox_store.quads_for_pattern(None, N(GEO.actorType), None, None):
+        types.setdefault(q.subject.value, q.object.value)
+    seen: set[str] = set()
+    for q in ox_store.quads_for_pattern(None, N(RDF.type), N(GEO.Event), None):
+        ev = q.subject
+        if ev.value in seen:
+            continue
+        seen.add(ev.value)
+        actor, target = _one(ox_store, ev, N(GEO.actor)), _one(ox_store, ev, N(GEO.target))
+        if actor is None or target is None:
+            continue
+        attrs: dict[str, object] = {"event": ev.value}
+        for name in ("predicate", "quadClass", "goldstein", "negated", "modality", "date", "theme"):
+            term = _one(ox_store, ev, N(getattr(GEO, name)))
+            if term is not None:
+                attrs[name] = term.value
+        cameo = _one(ox_store, ev, N(GEO.cameo))
+        attrs["cameo"] = cameo.value.rsplit("/", 1)[-1] if cameo is not None else None
+        sentences = []
+        for m in ox_store.quads_for_pattern(ev, N(GEO.mention), None, None):
+            s = _one(ox_store, m.object, N(GEO.sentence))
+            if s is not None:
+                sentences.append(s.value)
+        attrs["sentences"] = sentences
+        for node in (actor.value, target.value):
+            if node not in G:
+                G.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type=types.get(node, ""))
+        G.add_edge(actor.value, target.value, **attrs)
+    return G
+
+
+def dyad_graph(G: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGraph:
+    """Aggregate events per ordered pair: count, Goldstein sum and predicates."""
+    D = nx.DiGraph()
+    D.add_nodes_from(G.nodes(data=True))
+    agg: dict[tuple[str, str], dict] = defaultdict(lambda: {"events": 0, "goldstein": 0.0, "predicates": {},
+                                                            "sentences": [], "quad_classes": {}})
+    for u, v, data in G.edges(data=True):
+        if data.get("negated") == "true" and not include_negated:
+            continue
+        a = agg[(u, v)]
+        a["events"] += 1
+        a["goldstein"] += float(data.get("goldstein") or 0.0)
+        pred = str(data.get("predicate", ""))
+        a["predicates"][pred] = a["predicates"].get(pred, 0) + 1
+        qc = str(data.get("quadClass", ""))
+        a["quad_classes"][qc] = a["quad_classes"].get(qc, 0) + 1
+        a["sentences"].extend(data.get("sentences", []))
+    for (u, v), a in agg.items():
+        D.add_edge(u, v, **a)
+    return D

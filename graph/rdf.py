@@ -1,0 +1,146 @@
+"""Extraction records -> RDF quads, one named graph per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, OWL, URIRef
+
+from ingest.gazetteer import Gazetteer
+from ingest.records import Actor, Article, Extraction, Relation
+
+from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri
+from .vocab import GEO, GRAPH, PROV, SCHEMA, WD
+
+__all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "graph_of"]
+
+BACKGROUND_GRAPH = GRAPH["background"]
+KIND_CLASS = {
+    "Country": GEO.Country,
+    "Person": GEO.Person,
+    "IGO": GEO.IGO,
+    "ArmedGroup": GEO.ArmedGroup,
+    "Organisation": GEO.Organisation,
+}
+TYPE_CLASS = {"PERSON": GEO.Person, "ORG": GEO.Organisation, "GPE": GEO.Location, "LOC": GEO.Location,
+              "FAC": GEO.Location, "NORP": GEO.GroupActor}
+
+
+def N(iri: URIRef | str) -> ox.NamedNode:  # noqa: N802  (a term constructor)
+    """An Oxigraph IRI term from an rdflib URIRef."""
+    return ox.NamedNode(str(iri))
+
+
+def _lit(value: object, datatype: URIRef | None = None) -> ox.Literal:
+    if datatype is not None:
+        return ox.Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=N(datatype))
+    return ox.Literal(str(value))
+
+
+def graph_of(article_id: str) -> ox.NamedNode:
+    """The named graph that holds one article's facts."""
+    return N(article_iri(article_id))
+
+
+def _actor_quads(actor: Actor, g: ox.NamedNode) -> Iterator[ox.Quad]:
+    node = N(actor_iri(actor.key))
+    yield ox.Quad(node, N(RDF.type), N(GEO.Actor), g)
+    cls = KIND_CLASS.get(actor.kind or "") or TYPE_CLASS.get(actor.type)
+    if cls is not None:
+        yield ox.Quad(node, N(RDF.type), N(cls), g)
+    yield ox.Quad(node, N(RDFS.label), ox.Literal(actor.label), g)
+    yield ox.Quad(node, N(GEO.actorType), ox.Literal(actor.type), g)
+    if actor.wikidata:
+        yield ox.Quad(node, N(OWL.sameAs), N(WD[actor.wikidata]), g)
+
+
+def _article_node_quads(article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
+    node = g
+    yield ox.Quad(node, N(RDF.type), N(SCHEMA.NewsArticle), g)
+    yield ox.Quad(node, N(GEO.articleId), ox.Literal(article.id), g)
+    yield ox.Quad(node, N(GEO.contentHash), ox.Literal(article.hash), g)
+    if article.title:
+        yield ox.Quad(node, N(SCHEMA.headline), ox.Literal(article.title), g)
+    if article.published:
+        date = article.published[:10]
+        yield ox.Quad(node, N(SCHEMA.datePublished), _lit(date, XSD.date), g)
+    if article.url:
+        yield ox.Quad(node, N(SCHEMA.url), ox.Literal(article.url), g)
+    if article.source:
+        pub = N(publisher_iri(article.source))
+        yield ox.Quad(node, N(SCHEMA.publisher), pub, g)
+        yield ox.Quad(pub, N(RDF.type), N(SCHEMA.Organization), g)
+        yield ox.Quad(pub, N(SCHEMA.name), ox.Literal(article.source), g)
+    if article.path:
+        yield ox.Quad(node, N(GEO.sourcePath), ox.Literal(article.path), g)
+
+
+def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
+    subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
+    ev = N(event_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
+    mention = N(mention_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
+    yield ox.Quad(ev, N(RDF.type), N(GEO.Event), g)
+    yield ox.Quad(ev, N(GEO.actor), subj, g)
+    yield ox.Quad(ev, N(GEO.target), obj, g)
+    yield ox.Quad(ev, N(GEO.predicate), ox.Literal(rel.predicate), g)
+    if rel.cameo:
+        yield ox.Quad(ev, N(GEO.cameo), N(cameo_iri(rel.cameo)), g)
+    if rel.quad_class is not None:
+        yield ox.Quad(ev, N(GEO.quadClass), _lit(rel.quad_class, XSD.integer), g)
+    if rel.goldstein is not None:
+        yield ox.Quad(ev, N(GEO.goldstein), _lit(rel.goldstein, XSD.decimal), g)
+    if rel.theme:
+        yield ox.Quad(ev, N(GEO.theme), ox.Literal(rel.theme), g)
+    yield ox.Quad(ev, N(GEO.negated), _lit(rel.negated, XSD.boolean), g)
+    yield ox.Quad(ev, N(GEO.modality), ox.Literal(rel.modality), g)
+    if rel.date:
+        yield ox.Quad(ev, N(GEO.date), _lit(rel.date, XSD.date), g)
+    yield ox.Quad(ev, N(PROV.wasDerivedFrom), g, g)
+    yield ox.Quad(ev, N(GEO.mention), mention, g)
+    yield ox.Quad(mention, N(RDF.type), N(GEO.Mention), g)
+    yield ox.Quad(mention, N(PROV.wasDerivedFrom), g, g)
+    yield ox.Quad(mention, N(GEO.sentence), ox.Literal(rel.sentence), g)
+    yield ox.Quad(mention, N(GEO.start), _lit(rel.sentence_start, XSD.integer), g)
+    yield ox.Quad(mention, N(GEO.end), _lit(rel.sentence_end, XSD.integer), g)
+    yield ox.Quad(mention, N(GEO.subjectText), ox.Literal(rel.subject.text), g)
+    yield ox.Quad(mention, N(GEO.objectText), ox.Literal(rel.object.text), g)
+    if not rel.negated:
+        yield ox.Quad(subj, N(rel_iri(rel.predicate)), obj, g)
+
+
+def article_quads(extraction: Extraction) -> list[ox.Quad]:
+    """All quads of one article's named graph, duplicates removed, in a stable order."""
+    article = extraction.article
+    g = graph_of(article.id)
+    quads: dict[ox.Quad, None] = {}
+    for q in _article_node_quads(article, g):
+        quads[q] = None
+    actors = {m.actor.key: m.actor for m in extraction.mentions}
+    for rel in extraction.relations:
+        actors.setdefault(rel.subject.actor.key, rel.subject.actor)
+        actors.setdefault(rel.object.actor.key, rel.object.actor)
+    for key in sorted(actors):
+        for q in _actor_quads(actors[key], g):
+            quads[q] = None
+        quads[ox.Quad(N(actor_iri(key)), N(GEO.mentionedIn), g, g)] = None
+    for rel in extraction.relations:
+        for q in _event_quads(rel, article, g):
+            quads[q] = None
+    return list(quads)
+
+
+def background_quads(gazetteer: Gazetteer) -> list[ox.Quad]:
+    """Gazetteer knowledge (actors, leaders, memberships) for its own named graph."""
+    g = N(BACKGROUND_GRAPH)
+    quads: list[ox.Quad] = []
+    for actor in gazetteer.actors.values():
+        quads.extend(_actor_quads(actor, g))
+    for person, org in sorted(gazetteer.leader_of.items()):
+        quads.append(ox.Quad(N(actor_iri(person)), N(GEO.leaderOf), N(actor_iri(org)), g))
+        if gazetteer.offices.get(person):
+            quads.append(ox.Quad(N(actor_iri(person)), N(GEO.office), ox.Literal(gazetteer.offices[person]), g))
+    for org, members in sorted(gazetteer.memberships.items()):
+        for member in members:
+            quads.append(ox.Quad(N(actor_iri(member)), N(GEO.memberOf), N(actor_iri(org)), g))
+    return quads

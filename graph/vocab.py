@@ -1,0 +1,72 @@
+"""geokg's RDF vocabulary. Code writes ``GEO.Event``, never IRI strings."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["ACTOR", "ARTICLE", "BASE", "CAMEO", "EVENT", "GEO", "GRAPH", "MENTION", "PUBLISHER",
+           "REL", "SCHEMA", "PROV", "WD"]
+
+BASE = "https://w3id.org/geokg/"
+
+
+class GEO(DefinedNamespace):
+    """Classes and properties of the geokg ontology."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    # classes
+    Actor: URIRef
+    Country: URIRef
+    Person: URIRef
+    Organisation: URIRef
+    IGO: URIRef
+    ArmedGroup: URIRef
+    GroupActor: URIRef
+    Location: URIRef
+    Event: URIRef
+    Mention: URIRef
+    # actor properties
+    actorType: URIRef
+    mentionedIn: URIRef
+    leaderOf: URIRef
+    memberOf: URIRef
+    office: URIRef
+    # event properties
+    actor: URIRef
+    target: URIRef
+    predicate: URIRef
+    cameo: URIRef
+    quadClass: URIRef
+    goldstein: URIRef
+    plover: URIRef
+    theme: URIRef
+    negated: URIRef
+    modality: URIRef
+    date: URIRef
+    mention: URIRef
+    # provenance
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    subjectText: URIRef
+    objectText: URIRef
+    # articles
+    articleId: URIRef
+    contentHash: URIRef
+    sourcePath: URIRef
+
+
+ACTOR = Namespace(BASE + "actor/")
+EVENT = Namespace(BASE + "event/")
+MENTION = Namespace(BASE + "mention/")
+ARTICLE = Namespace(BASE + "article/")
+PUBLISHER = Namespace(BASE + "publisher/")
+GRAPH = Namespace(BASE + "graph/")
+REL = Namespace(BASE + "rel/")
+CAMEO = Namespace(BASE + "cameo/")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+WD = Namespace("http://www.wikidata.org/entity/")

@@ -1,0 +1,234 @@
+"""Load saved ``.rq`` queries, bind parameters safely and format results.
+
+Each saved query starts with a header of ``# key: value`` comments::
+
+    # name: events_between
+    # description: All events between two actors ...
+    # param: a actor  first actor
+
+Parameter values are never spliced into query text: they become RDF terms
+(``actor`` labels are resolved to actor IRIs) and go in as Oxigraph
+substitutions. A bound variable must be projected by the query; a parameter
+that is not given stays unbound.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.mint import actor_iri, cameo_iri
+from graph.store import Store
+from ingest.errors import QueryError
+from ingest.gazetteer import load_gazetteer
+
+__all__ = [
+    "FORMATS",
+    "QUERY_DIR",
+    "Param",
+    "QueryResult",
+    "SavedQuery",
+    "bind_params",
+    "format_result",
+    "list_queries",
+    "load_query",
+    "run_query",
+]
+
+QUERY_DIR = Path(__file__).parent
+FORMATS = ("table", "csv", "tsv", "json")
+PARAM_KINDS = ("actor", "string", "date", "integer", "iri", "cameo")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    kind: str
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A ``.rq`` file and what its header says about it."""
+
+    name: str
+    text: str
+    description: str = ""
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = field(default_factory=tuple)
+    path: Path | None = None
+
+
+@dataclass
+class QueryResult:
+    """Variables and rows of a SELECT (``rows`` hold Oxigraph terms or None)."""
+
+    variables: list[str]
+    rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]
+    boolean: bool | None = None
+
+
+def _parse(text: str, path: Path | None = None) -> SavedQuery:
+    meta: dict[str, str] = {}
+    params: list[Param] = []
+    examples: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        key, _, value = line[1:].strip().partition(":")
+        value = value.strip()
+        if key == "param":
+            name, kind, *doc = value.split(None, 2)
+            if kind not in PARAM_KINDS:
+                raise QueryError(f"{path}: parameter {name!r} has kind {kind!r}; use one of {', '.join(PARAM_KINDS)}")
+            params.append(Param(name, kind, doc[0] if doc else ""))
+        elif key == "example":
+            examples.append(value)
+        else:
+            meta[key] = value
+    name = meta.get("name") or (path.stem if path else "inline")
+    return SavedQuery(name, text, meta.get("description", ""), tuple(params), tuple(examples), path)
+
+
+def list_queries() -> list[SavedQuery]:
+    """Every saved query in ``queries/``, sorted by name."""
+    return [_parse(p.read_text(encoding="utf8"), p) for p in sorted(QUERY_DIR.glob("*.rq"))]
+
+
+def load_query(name_or_path: str) -> SavedQuery:
+    """A saved query by name, or any ``.rq`` file by path."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq":
+        if not path.is_file():
+            raise QueryError(f"query file {name_or_path} not found; check the path")
+        return _parse(path.read_text(encoding="utf8"), path)
+    saved = QUERY_DIR / f"{name_or_path}.rq"
+    if not saved.is_file():
+        names = ", ".join(q.name for q in list_queries())
+        raise QueryError(f"unknown saved query {name_or_path!r}; valid names: {names}; or pass FILE.rq or -e 'SPARQL'")
+    return _parse(saved.read_text(encoding="utf8"), saved)
+
+
+def inline_query(text: str) -> SavedQuery:
+    return SavedQuery("inline", text)
+
+
+def _resolve_actor(store: Store, value: str) -> ox.NamedNode:
+    if re.match(r"^https?://", value):
+        return ox.NamedNode(value)
+    actor = load_gazetteer().lookup(value)
+    if actor is not None:
+        return ox.NamedNode(str(actor_iri(actor.key)))
+    result = run_query(store, load_query("actor_by_label"), {"label": value})
+    found = {row[1].value for row in result.rows if row[1] is not None}
+    if len(found) == 1:
+        return ox.NamedNode(found.pop())
+    if not found:
+        raise QueryError(f"no actor named {value!r} in the store; check the spelling or pass the actor's IRI")
+    raise QueryError(f"{value!r} names {len(found)} actors; pass one IRI instead: {', '.join(sorted(found))}")
+
+
+def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
+    if param.kind == "actor":
+        return _resolve_actor(store, value)
+    if param.kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise QueryError(f"parameter {param.name}={value!r} is not a date; use YYYY-MM-DD") from exc
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    if param.kind == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise QueryError(f"parameter {param.name}={value!r} is not an integer; pass digits only")
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if param.kind == "cameo":
+        try:
+            return ox.NamedNode(str(cameo_iri(value.zfill(2))))
+        except ValueError as exc:
+            raise QueryError(f"parameter {param.name}={value!r} is not a CAMEO root; use 01 to 20") from exc
+    if param.kind == "iri":
+        try:
+            return ox.NamedNode(value)
+        except ValueError as exc:
+            raise QueryError(f"parameter {param.name}={value!r} is not a valid IRI; pass an absolute IRI") from exc
+    return ox.Literal(value)
+
+
+def bind_params(store: Store, query: SavedQuery, params: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Turn ``name=value`` strings into RDF terms for the query's declared parameters."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        valid = ", ".join(declared) or "none"
+        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; valid parameters: {valid}")
+    return {name: _term(store, declared[name], value) for name, value in params.items()}
+
+
+def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a saved or inline query with bound parameters."""
+    bindings = bind_params(store, query, params or {})
+    try:
+        result = store.query(query.text, bindings)
+    except RuntimeError as exc:
+        raise QueryError(f"query {query.name!r} failed: {exc}; check the query and its parameters") from exc
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(["result"], [], boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [[solution[v] for v in variables] for solution in result]
+        return QueryResult(variables, rows)
+    raise QueryError(f"query {query.name!r} is a CONSTRUCT/DESCRIBE; run it with 'geokg export' or a SELECT")
+
+
+def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def _json_term(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as an aligned table, CSV, TSV or SPARQL 1.1 Results JSON."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+    if fmt == "json":
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    rows = [[_plain(t) for t in row] for row in result.rows]
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(rows)
+        return buf.getvalue().rstrip("\n")
+    clipped = [[c if len(c) <= 60 else c[:57] + "..." for c in row] for row in rows]
+    widths = [max([len(v)] + [len(r[i]) for r in clipped]) for i, v in enumerate(result.variables)]
+    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in clipped]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
