@@ -25,8 +25,9 @@ MODEL_HELP = "spaCy pipeline name or path (default: geokg's bundled pipeline)."
 
 
 def _store_option(f):
-    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
-                        default=None, help=STORE_HELP)(f)
+    return click.option(
+        "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help=STORE_HELP
+    )(f)
 
 
 def _model_option(f):
@@ -88,8 +89,10 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, fo
                 bar.update(1)
             bar.close()
         if todo:
-            click.echo(f"ingested {len(todo)} article(s): {counts['added']} added, {counts['replaced']} replaced; "
-                       f"{unchanged} unchanged")
+            click.echo(
+                f"ingested {len(todo)} article(s): {counts['added']} added, {counts['replaced']} replaced; "
+                f"{unchanged} unchanged"
+            )
         else:
             click.echo(f"nothing to ingest: all {unchanged} article(s) already stored and unchanged")
         for line in summarize(store).lines():
@@ -128,8 +131,10 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
             click.echo(json.dumps(record, ensure_ascii=False))
         elif record["kind"] == "relation":
             neg = "NOT " if record["negated"] else ""
-            click.echo(f"{record['doc']}\t{record['subject']['label']}\t{neg}{record['predicate']}\t"
-                       f"{record['object']['label']}\t{record['cameo'] or ''}\t{record['sentence']}")
+            click.echo(
+                f"{record['doc']}\t{record['subject']['label']}\t{neg}{record['predicate']}\t"
+                f"{record['object']['label']}\t{record['cameo'] or ''}\t{record['sentence']}"
+            )
     _report(skipped)
     if skipped:
         sys.exit(1)
@@ -164,8 +169,14 @@ def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str,
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("geokg-graph.html"),
-              show_default=True, help="HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("geokg-graph.html"),
+    show_default=True,
+    help="HTML file to write.",
+)
 @click.option("--title", default="geokg: actors and events", show_default=True)
 @_store_option
 def viz(output: Path, title: str, store_dir: Path | None) -> None:
@@ -212,9 +223,11 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
             else:
                 missing.append(article_id)
     for article_id in missing:
-        click.echo(f"error: article {article_id!r} is not in the store; list ids with "
-                   "'geokg query -e \"SELECT ?id WHERE {{ ?a <https://w3id.org/geokg/ontology#articleId> ?id }}\"'",
-                   err=True)
+        click.echo(
+            f"error: article {article_id!r} is not in the store; list ids with "
+            "'geokg query -e \"SELECT ?id WHERE {{ ?a <https://w3id.org/geokg/ontology#articleId> ?id }}\"'",
+            err=True,
+        )
     if missing:
         sys.exit(1)
 

@@ -6,8 +6,8 @@ Builds on ``ingest``'s record types; never imports ``queries``.
 from .network import dyad_graph, event_graph
 from .rdf import article_quads, background_quads
 from .store import DEFAULT_STORE, IngestOutcome, Store, default_store_path
-from .vocab import GEO
 from .viz import render_html, write_html
+from .vocab import GEO
 
 __all__ = [
     "DEFAULT_STORE",

@@ -12,7 +12,7 @@ from .rdf import N
 from .store import Store
 from .vocab import GEO
 
-__all__ = ["event_graph", "dyad_graph"]
+__all__ = ["dyad_graph", "event_graph"]
 
 
 def _one(store: ox.Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
@@ -64,8 +64,9 @@ def dyad_graph(G: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGra
     """Aggregate events per ordered pair: count, Goldstein sum and predicates."""
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes(data=True))
-    agg: dict[tuple[str, str], dict] = defaultdict(lambda: {"events": 0, "goldstein": 0.0, "predicates": {},
-                                                            "sentences": [], "quad_classes": {}})
+    agg: dict[tuple[str, str], dict] = defaultdict(
+        lambda: {"events": 0, "goldstein": 0.0, "predicates": {}, "sentences": [], "quad_classes": {}}
+    )
     for u, v, data in G.edges(data=True):
         if data.get("negated") == "true" and not include_negated:
             continue

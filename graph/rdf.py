@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, OWL, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, URIRef
 
 from ingest.gazetteer import Gazetteer
 from ingest.records import Actor, Article, Extraction, Relation
@@ -23,8 +23,14 @@ KIND_CLASS = {
     "ArmedGroup": GEO.ArmedGroup,
     "Organisation": GEO.Organisation,
 }
-TYPE_CLASS = {"PERSON": GEO.Person, "ORG": GEO.Organisation, "GPE": GEO.Location, "LOC": GEO.Location,
-              "FAC": GEO.Location, "NORP": GEO.GroupActor}
+TYPE_CLASS = {
+    "PERSON": GEO.Person,
+    "ORG": GEO.Organisation,
+    "GPE": GEO.Location,
+    "LOC": GEO.Location,
+    "FAC": GEO.Location,
+    "NORP": GEO.GroupActor,
+}
 
 
 def N(iri: URIRef | str) -> ox.NamedNode:  # noqa: N802  (a term constructor)

@@ -58,8 +58,7 @@ class Store:
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLockedError(
-                    f"store {self.path} is in use by another process; wait for it to finish "
-                    "or use another --store DIR"
+                    f"store {self.path} is in use by another process; wait for it to finish or use another --store DIR"
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}; check the path or remove a damaged store") from exc
 

@@ -20,10 +20,15 @@ __all__ = ["QUAD_COLOURS", "TYPE_STYLE", "render_html", "write_html"]
 log = logging.getLogger(__name__)
 
 QUAD_COLOURS = {"1": "#4c9be8", "2": "#1a7f37", "3": "#e3a008", "4": "#cf222e"}
-QUAD_NAMES = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict",
-              "4": "material conflict"}
-TYPE_STYLE = {"GPE": ("#6f42c1", "dot"), "PERSON": ("#d63384", "diamond"), "ORG": ("#0d6efd", "square"),
-              "LOC": ("#20c997", "triangle"), "NORP": ("#fd7e14", "star"), "FAC": ("#6c757d", "triangle")}
+QUAD_NAMES = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict"}
+TYPE_STYLE = {
+    "GPE": ("#6f42c1", "dot"),
+    "PERSON": ("#d63384", "diamond"),
+    "ORG": ("#0d6efd", "square"),
+    "LOC": ("#20c997", "triangle"),
+    "NORP": ("#fd7e14", "star"),
+    "FAC": ("#6c757d", "triangle"),
+}
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -43,27 +48,45 @@ def _network(D: nx.DiGraph) -> Network:
     for node, data in D.nodes(data=True):
         colour, shape = TYPE_STYLE.get(data.get("type", ""), ("#999999", "dot"))
         label = str(data.get("label", ""))
-        net.add_node(ids[node], label=html.escape(label), title=_tooltip(label, data.get("type", "")),
-                     color=colour, shape=shape, size=10 + 4 * degree.get(node, 0))
+        net.add_node(
+            ids[node],
+            label=html.escape(label),
+            title=_tooltip(label, data.get("type", "")),
+            color=colour,
+            shape=shape,
+            size=10 + 4 * degree.get(node, 0),
+        )
     for u, v, data in D.edges(data=True):
         quad = max(data["quad_classes"], key=data["quad_classes"].get) if data["quad_classes"] else ""
         pred = max(data["predicates"], key=data["predicates"].get) if data["predicates"] else ""
-        lines = [f"{D.nodes[u].get('label')} -> {D.nodes[v].get('label')}: {pred}",
-                 f"events: {data['events']}, Goldstein sum: {data['goldstein']:.1f}"]
+        lines = [
+            f"{D.nodes[u].get('label')} -> {D.nodes[v].get('label')}: {pred}",
+            f"events: {data['events']}, Goldstein sum: {data['goldstein']:.1f}",
+        ]
         lines += [f"- {s}" for s in data["sentences"][:5]]
-        net.add_edge(ids[u], ids[v], label=html.escape(pred), title=_tooltip(*lines),
-                     color=QUAD_COLOURS.get(quad, "#888888"), width=1 + data["events"])
+        net.add_edge(
+            ids[u],
+            ids[v],
+            label=html.escape(pred),
+            title=_tooltip(*lines),
+            color=QUAD_COLOURS.get(quad, "#888888"),
+            width=1 + data["events"],
+        )
     return net
 
 
 def render_html(D: nx.DiGraph, *, title: str = "geokg graph") -> str:
     """A self-contained HTML page for an aggregated actor graph."""
     net = _network(D)
-    options = {"physics": {"stabilization": {"iterations": 300}, "barnesHut": {"springLength": 160}},
-               "edges": {"arrows": {"to": {"enabled": True}}, "smooth": False, "font": {"size": 11}},
-               "interaction": {"hover": True, "tooltipDelay": 100}}
+    options = {
+        "physics": {"stabilization": {"iterations": 300}, "barnesHut": {"springLength": 160}},
+        "edges": {"arrows": {"to": {"enabled": True}}, "smooth": False, "font": {"size": 11}},
+        "interaction": {"hover": True, "tooltipDelay": 100},
+    }
     data = {"nodes": net.nodes, "edges": net.edges, "options": options}
-    data_json = json.dumps(data, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    data_json = (
+        json.dumps(data, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
     legend = "".join(
         f'<span><i style="background:{c}"></i>{html.escape(QUAD_NAMES[q])}</span>' for q, c in QUAD_COLOURS.items()
     ) + "".join(f'<span style="color:{c}">&#9679; {t}</span>' for t, (c, _) in TYPE_STYLE.items())

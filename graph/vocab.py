@@ -5,8 +5,21 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["ACTOR", "ARTICLE", "BASE", "CAMEO", "EVENT", "GEO", "GRAPH", "MENTION", "PUBLISHER",
-           "REL", "SCHEMA", "PROV", "WD"]
+__all__ = [
+    "ACTOR",
+    "ARTICLE",
+    "BASE",
+    "CAMEO",
+    "EVENT",
+    "GEO",
+    "GRAPH",
+    "MENTION",
+    "PROV",
+    "PUBLISHER",
+    "REL",
+    "SCHEMA",
+    "WD",
+]
 
 BASE = "https://w3id.org/geokg/"
 

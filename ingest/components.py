@@ -28,8 +28,15 @@ __all__ = [
 ]
 
 ACTOR_SPANS = "geokg_actors"
-NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-             "NORP": "NORP", "FAC": "FAC"}
+NER_TYPES = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "FAC": "FAC",
+}
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards"}
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
@@ -160,7 +167,7 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
 
 
 def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
-    negated = any(c.dep_ == "advmod" and c.lower_ in NEGATORS or c.dep_ == "neg" for c in verb.children)
+    negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = "hypothetical"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .records import Actor
 
-__all__ = ["DEFAULT_PATH", "Gazetteer", "load_gazetteer", "unknown_actor", "slugify"]
+__all__ = ["DEFAULT_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.json"
 _TITLES = re.compile(
@@ -55,8 +55,11 @@ class Gazetteer:
         offices: dict[str, str] = {}
         for row in data["actors"]:
             actor = Actor(
-                key=row["key"], label=row["label"], type=row["type"],
-                wikidata=row.get("wikidata"), kind=row.get("kind"),
+                key=row["key"],
+                label=row["label"],
+                type=row["type"],
+                wikidata=row.get("wikidata"),
+                kind=row.get("kind"),
             )
             actors[actor.key] = actor
             for form in [row["label"], *row.get("aliases", []), *row.get("metonyms", [])]:

@@ -45,8 +45,16 @@ class Lexicon:
             return self.irregular[low]
         if low in vocab:
             return low
-        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""),
-                             ("ing", "e"), ("ing", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("es", ""),
+            ("s", ""),
+            ("ing", "e"),
+            ("ing", ""),
+        ):
             if low.endswith(suffix):
                 stem = low[: -len(suffix)] + repl
                 if stem in vocab:

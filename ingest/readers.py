@@ -43,9 +43,9 @@ def _decode(path: Path) -> str | Skipped:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return Skipped(
-            str(path), None,
-            f"not UTF-8 (invalid byte at offset {exc.start}); re-save the file as UTF-8, "
-            "e.g. iconv -f latin1 -t utf-8",
+            str(path),
+            None,
+            f"not UTF-8 (invalid byte at offset {exc.start}); re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8",
         )
     if not text.strip():
         return Skipped(str(path), None, "empty file; add article text or remove the file")

@@ -22,11 +22,23 @@ def nlp() -> Language:
     return load_pipeline("blank")
 
 
-def parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str],
-           pos: list[str] | None = None, lemmas: list[str] | None = None) -> Doc:
+def parsed(
+    nlp: Language,
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str] | None = None,
+    lemmas: list[str] | None = None,
+) -> Doc:
     """A hand-built parsed Doc run through geokg's components (heads are absolute indices)."""
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos or ["VERB"] * len(words),
-              lemmas=lemmas or [w.lower() for w in words])
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos or ["VERB"] * len(words),
+        lemmas=lemmas or [w.lower() for w in words],
+    )
     for name in ("geokg_actors", "geokg_events"):
         doc = nlp.get_pipe(name)(doc)
     return doc
@@ -38,16 +50,34 @@ def actor(key: str) -> Actor:
     return found
 
 
-def relation(text: str, subj: str, subj_key: str, pred: str, obj: str, obj_key: str, *,
-             cameo: str, quad: int, goldstein: float, negated: bool = False,
-             date: str | None = None, offset: int = 0) -> Relation:
+def relation(
+    text: str,
+    subj: str,
+    subj_key: str,
+    pred: str,
+    obj: str,
+    obj_key: str,
+    *,
+    cameo: str,
+    quad: int,
+    goldstein: float,
+    negated: bool = False,
+    date: str | None = None,
+    offset: int = 0,
+) -> Relation:
     s, o = text.index(subj), text.index(obj)
     return Relation(
         subject=Mention(subj, offset + s, offset + s + len(subj), actor(subj_key)),
         predicate=pred,
         object=Mention(obj, offset + o, offset + o + len(obj), actor(obj_key)),
-        sentence=text, sentence_start=offset, sentence_end=offset + len(text),
-        cameo=cameo, quad_class=quad, goldstein=goldstein, negated=negated, date=date,
+        sentence=text,
+        sentence_start=offset,
+        sentence_end=offset + len(text),
+        cameo=cameo,
+        quad_class=quad,
+        goldstein=goldstein,
+        negated=negated,
+        date=date,
     )
 
 
@@ -57,24 +87,66 @@ def fixture_extractions() -> list[Extraction]:
     s1 = "Iran supplied drones to Russia."
     s2 = "Russia attacked Ukraine."
     a1 = Article(id="f1", text=f"{s1} {s2}", title="Drones", published="2025-01-10", source="Desk")
-    e1 = Extraction(a1, relations=[
-        relation(s1, "Iran", "iran", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0,
-                 date="2025-01-10"),
-        relation(s2, "Russia", "russia", "attack", "Ukraine", "ukraine", cameo="18", quad=4, goldstein=-9.0,
-                 date="2025-01-10", offset=len(s1) + 1),
-    ])
+    e1 = Extraction(
+        a1,
+        relations=[
+            relation(
+                s1, "Iran", "iran", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0, date="2025-01-10"
+            ),
+            relation(
+                s2,
+                "Russia",
+                "russia",
+                "attack",
+                "Ukraine",
+                "ukraine",
+                cameo="18",
+                quad=4,
+                goldstein=-9.0,
+                date="2025-01-10",
+                offset=len(s1) + 1,
+            ),
+        ],
+    )
     s3 = "Donald Trump met Vladimir Putin."
     a2 = Article(id="f2", text=s3, title="Summit", published="2025-08-15", source="Desk")
-    e2 = Extraction(a2, relations=[
-        relation(s3, "Donald Trump", "donald-trump", "meet", "Vladimir Putin", "vladimir-putin", cameo="04",
-                 quad=1, goldstein=1.0, date="2025-08-15"),
-    ])
+    e2 = Extraction(
+        a2,
+        relations=[
+            relation(
+                s3,
+                "Donald Trump",
+                "donald-trump",
+                "meet",
+                "Vladimir Putin",
+                "vladimir-putin",
+                cameo="04",
+                quad=1,
+                goldstein=1.0,
+                date="2025-08-15",
+            ),
+        ],
+    )
     s4 = "China did not supply weapons to Russia."
     a3 = Article(id="f3", text=s4, title="Denial", published="2025-02-01", source="Other Desk")
-    e3 = Extraction(a3, relations=[
-        relation(s4, "China", "china", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0,
-                 negated=True, date="2025-02-01"),
-    ])
+    e3 = Extraction(
+        a3,
+        relations=[
+            relation(
+                s4,
+                "China",
+                "china",
+                "supply",
+                "Russia",
+                "russia",
+                cameo="07",
+                quad=2,
+                goldstein=7.0,
+                negated=True,
+                date="2025-02-01",
+            ),
+        ],
+    )
     for ex in (e1, e2, e3):
         ex.mentions.extend(m for r in ex.relations for m in (r.subject, r.object))
     return [e1, e2, e3]

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-__all__ = ["Sentence", "read_conllu", "read_uner", "read_wikigold", "main"]
+__all__ = ["Sentence", "main", "read_conllu", "read_uner", "read_wikigold"]
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +185,18 @@ def sentences_to_doc(vocab: Vocab, sents: list[Sentence]) -> Doc:
             starts.append(i == 0)
         if sent.iob is not None:
             ner.append((offset, sent.iob))
-    doc = Doc(vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags,
-              morphs=morphs, heads=heads, deps=deps, sent_starts=starts)
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        tags=tags,
+        morphs=morphs,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+    )
     ents: list[Span] = []
     for offset, iob in ner:
         ents.extend(_ents_from_iob(doc, offset, iob))

@@ -11,74 +11,121 @@ from tests.conftest import parsed
 # words, heads (absolute), deps, pos, expected {(subject key, predicate, object key, negated, modality)}
 CASES = [
     pytest.param(
-        "Iran supplied drones to Russia .", [1, 1, 1, 4, 1, 1],
-        "nsubj ROOT obj case obl punct", "PROPN VERB NOUN ADP PROPN PUNCT",
-        {("iran", "supply", "russia", False, "asserted")}, id="svo-oblique",
+        "Iran supplied drones to Russia .",
+        [1, 1, 1, 4, 1, 1],
+        "nsubj ROOT obj case obl punct",
+        "PROPN VERB NOUN ADP PROPN PUNCT",
+        {("iran", "supply", "russia", False, "asserted")},
+        id="svo-oblique",
     ),
     pytest.param(
-        "Ukraine was attacked by Russia .", [2, 2, 2, 4, 2, 2],
-        "nsubj:pass aux:pass ROOT case obl punct", "PROPN AUX VERB ADP PROPN PUNCT",
-        {("russia", "attack", "ukraine", False, "asserted")}, id="passive-agent",
+        "Ukraine was attacked by Russia .",
+        [2, 2, 2, 4, 2, 2],
+        "nsubj:pass aux:pass ROOT case obl punct",
+        "PROPN AUX VERB ADP PROPN PUNCT",
+        {("russia", "attack", "ukraine", False, "asserted")},
+        id="passive-agent",
     ),
     pytest.param(
-        "The United States did not meet Iran .", [2, 2, 5, 5, 5, 5, 5, 5],
-        "det compound nsubj aux advmod ROOT obj punct", "DET PROPN PROPN AUX PART VERB PROPN PUNCT",
-        {("united-states", "meet", "iran", True, "asserted")}, id="negated",
+        "The United States did not meet Iran .",
+        [2, 2, 5, 5, 5, 5, 5, 5],
+        "det compound nsubj aux advmod ROOT obj punct",
+        "DET PROPN PROPN AUX PART VERB PROPN PUNCT",
+        {("united-states", "meet", "iran", True, "asserted")},
+        id="negated",
     ),
     pytest.param(
-        "Turkey refused to supply weapons to Ukraine .", [1, 1, 3, 1, 3, 6, 3, 1],
-        "nsubj ROOT mark xcomp obj case obl punct", "PROPN VERB PART VERB NOUN ADP PROPN PUNCT",
-        {("turkey", "supply", "ukraine", True, "asserted")}, id="control-refuse",
+        "Turkey refused to supply weapons to Ukraine .",
+        [1, 1, 3, 1, 3, 6, 3, 1],
+        "nsubj ROOT mark xcomp obj case obl punct",
+        "PROPN VERB PART VERB NOUN ADP PROPN PUNCT",
+        {("turkey", "supply", "ukraine", True, "asserted")},
+        id="control-refuse",
     ),
     pytest.param(
-        "The US and the UK sanctioned Iran and Syria .", [1, 5, 4, 4, 1, 5, 5, 8, 6, 5],
+        "The US and the UK sanctioned Iran and Syria .",
+        [1, 5, 4, 4, 1, 5, 5, 8, 6, 5],
         "det nsubj cc det conj ROOT obj cc conj punct",
         "DET PROPN CCONJ DET PROPN VERB PROPN CCONJ PROPN PUNCT",
-        {("united-states", "sanction", "iran", False, "asserted"),
-         ("united-states", "sanction", "syria", False, "asserted"),
-         ("united-kingdom", "sanction", "iran", False, "asserted"),
-         ("united-kingdom", "sanction", "syria", False, "asserted")}, id="conjunctions",
+        {
+            ("united-states", "sanction", "iran", False, "asserted"),
+            ("united-states", "sanction", "syria", False, "asserted"),
+            ("united-kingdom", "sanction", "iran", False, "asserted"),
+            ("united-kingdom", "sanction", "syria", False, "asserted"),
+        },
+        id="conjunctions",
     ),
     pytest.param(
-        "Russia could attack Finland .", [2, 2, 2, 2, 2],
-        "nsubj aux ROOT obj punct", "PROPN AUX VERB PROPN PUNCT",
-        {("russia", "attack", "finland", False, "hypothetical")}, id="modal-hypothetical",
+        "Russia could attack Finland .",
+        [2, 2, 2, 2, 2],
+        "nsubj aux ROOT obj punct",
+        "PROPN AUX VERB PROPN PUNCT",
+        {("russia", "attack", "finland", False, "hypothetical")},
+        id="modal-hypothetical",
     ),
     pytest.param(
-        "Russia threatened to attack Finland .", [1, 1, 3, 1, 3, 1],
-        "nsubj ROOT mark xcomp obj punct", "PROPN VERB PART VERB PROPN PUNCT",
-        {("russia", "attack", "finland", False, "hypothetical")}, id="threatened-to",
+        "Russia threatened to attack Finland .",
+        [1, 1, 3, 1, 3, 1],
+        "nsubj ROOT mark xcomp obj punct",
+        "PROPN VERB PART VERB PROPN PUNCT",
+        {("russia", "attack", "finland", False, "hypothetical")},
+        id="threatened-to",
     ),
     pytest.param(
-        "Kyiv said Moscow attacked Poland .", [1, 1, 3, 1, 3, 1],
-        "nsubj ROOT nsubj ccomp obj punct", "PROPN VERB PROPN VERB PROPN PUNCT",
-        {("russia", "attack", "poland", False, "reported")}, id="reported-speech",
+        "Kyiv said Moscow attacked Poland .",
+        [1, 1, 3, 1, 3, 1],
+        "nsubj ROOT nsubj ccomp obj punct",
+        "PROPN VERB PROPN VERB PROPN PUNCT",
+        {("russia", "attack", "poland", False, "reported")},
+        id="reported-speech",
     ),
     pytest.param(
-        "Russian forces attacked Ukraine .", [1, 2, 2, 2, 2],
-        "amod nsubj ROOT obj punct", "ADJ NOUN VERB PROPN PUNCT",
-        {("russia", "attack", "ukraine", False, "asserted")}, id="group-actor-by-demonym",
+        "Russian forces attacked Ukraine .",
+        [1, 2, 2, 2, 2],
+        "amod nsubj ROOT obj punct",
+        "ADJ NOUN VERB PROPN PUNCT",
+        {("russia", "attack", "ukraine", False, "asserted")},
+        id="group-actor-by-demonym",
     ),
     pytest.param(
-        "Trump met with Putin .", [1, 1, 3, 1, 1],
-        "nsubj ROOT case obl punct", "PROPN VERB ADP PROPN PUNCT",
-        {("donald-trump", "meet", "vladimir-putin", False, "asserted")}, id="meet-with",
+        "Trump met with Putin .",
+        [1, 1, 3, 1, 1],
+        "nsubj ROOT case obl punct",
+        "PROPN VERB ADP PROPN PUNCT",
+        {("donald-trump", "meet", "vladimir-putin", False, "asserted")},
+        id="meet-with",
     ),
     pytest.param(
-        "Iran supplied drones .", [1, 1, 1, 1],
-        "nsubj ROOT obj punct", "PROPN VERB NOUN PUNCT", set(), id="no-target",
+        "Iran supplied drones .",
+        [1, 1, 1, 1],
+        "nsubj ROOT obj punct",
+        "PROPN VERB NOUN PUNCT",
+        set(),
+        id="no-target",
     ),
     pytest.param(
-        "Iran likes Russia .", [1, 1, 1, 1],
-        "nsubj ROOT obj punct", "PROPN VERB PROPN PUNCT", set(), id="verb-not-in-lexicon",
+        "Iran likes Russia .",
+        [1, 1, 1, 1],
+        "nsubj ROOT obj punct",
+        "PROPN VERB PROPN PUNCT",
+        set(),
+        id="verb-not-in-lexicon",
     ),
     pytest.param(
-        "Russia attacked Moscow .", [1, 1, 1, 1],
-        "nsubj ROOT obj punct", "PROPN VERB PROPN PUNCT", set(), id="same-actor-both-sides",
+        "Russia attacked Moscow .",
+        [1, 1, 1, 1],
+        "nsubj ROOT obj punct",
+        "PROPN VERB PROPN PUNCT",
+        set(),
+        id="same-actor-both-sides",
     ),
     pytest.param(
-        "The talks in Moscow were long .", [1, 5, 3, 1, 5, 5, 5],
-        "det nsubj case nmod cop ROOT punct", "DET NOUN ADP PROPN AUX ADJ PUNCT", set(), id="no-event-verb",
+        "The talks in Moscow were long .",
+        [1, 5, 3, 1, 5, 5, 5],
+        "det nsubj case nmod cop ROOT punct",
+        "DET NOUN ADP PROPN AUX ADJ PUNCT",
+        set(),
+        id="no-event-verb",
     ),
 ]
 
@@ -91,8 +138,13 @@ def test_sentence_to_events(nlp, text: str, heads: list[int], deps: str, pos: st
 
 
 def test_theme_is_the_non_actor_object(nlp) -> None:
-    doc = parsed(nlp, "Iran supplied drones to Russia .".split(), [1, 1, 1, 4, 1, 1],
-                 "nsubj ROOT obj case obl punct".split(), "PROPN VERB NOUN ADP PROPN PUNCT".split())
+    doc = parsed(
+        nlp,
+        "Iran supplied drones to Russia .".split(),
+        [1, 1, 1, 4, 1, 1],
+        "nsubj ROOT obj case obl punct".split(),
+        "PROPN VERB NOUN ADP PROPN PUNCT".split(),
+    )
     [event] = doc._.geokg_events
     assert (event.theme.text, event.root.code, event.root.quad_class, event.root.goldstein) == ("drones", "07", 2, 7.0)
 
@@ -100,7 +152,8 @@ def test_theme_is_the_non_actor_object(nlp) -> None:
 def test_window_fallback_without_parser(nlp) -> None:
     doc = nlp("Iran supplied drones to Russia. Nothing else happened.")
     assert [(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events] == [
-        ("iran", "supply", "russia")]
+        ("iran", "supply", "russia")
+    ]
 
 
 def test_records_follow_the_contract_and_offsets_index_the_text(nlp) -> None:
@@ -123,8 +176,15 @@ def test_records_follow_the_contract_and_offsets_index_the_text(nlp) -> None:
 
 @pytest.mark.parametrize(
     ("word", "lemma"),
-    [("supplied", "supply"), ("met", "meet"), ("sanctions", "sanction"), ("shelled", "shell"),
-     ("attacking", "attack"), ("bombed", "bomb"), ("sent", "send")],
+    [
+        ("supplied", "supply"),
+        ("met", "meet"),
+        ("sanctions", "sanction"),
+        ("shelled", "shell"),
+        ("attacking", "attack"),
+        ("bombed", "bomb"),
+        ("sent", "send"),
+    ],
 )
 def test_rule_lemmas_for_trigger_verbs(word: str, lemma: str) -> None:
     from ingest.lexicon import load_lexicon

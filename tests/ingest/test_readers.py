@@ -15,13 +15,25 @@ def _read(*paths: Path) -> tuple[list[Article], list[Skipped]]:
 
 
 def test_jsonl_keeps_given_fields(tmp_path: Path) -> None:
-    row = {"id": "a1", "text": "Iran supplied drones to Russia.", "title": "T", "published": "2025-08-15",
-           "source": "S", "url": "https://example.org/a1"}
+    row = {
+        "id": "a1",
+        "text": "Iran supplied drones to Russia.",
+        "title": "T",
+        "published": "2025-08-15",
+        "source": "S",
+        "url": "https://example.org/a1",
+    }
     (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", encoding="utf8")
     [art], skipped = _read(tmp_path / "a.jsonl")
     assert skipped == []
     assert (art.id, art.text, art.title, art.published, art.source, art.url) == (
-        "a1", row["text"], "T", "2025-08-15", "S", "https://example.org/a1")
+        "a1",
+        row["text"],
+        "T",
+        "2025-08-15",
+        "S",
+        "https://example.org/a1",
+    )
 
 
 def test_id_defaults_to_text_hash_and_is_stable(tmp_path: Path) -> None:
@@ -32,8 +44,9 @@ def test_id_defaults_to_text_hash_and_is_stable(tmp_path: Path) -> None:
 
 
 def test_txt_front_matter_becomes_metadata(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Title: Headline\nDate: 2024-03-07\nID: s1\n\nSweden joined NATO.\n",
-                                    encoding="utf8")
+    (tmp_path / "a.txt").write_text(
+        "Title: Headline\nDate: 2024-03-07\nID: s1\n\nSweden joined NATO.\n", encoding="utf8"
+    )
     [art], _ = _read(tmp_path / "a.txt")
     assert (art.id, art.title, art.published, art.text) == ("s1", "Headline", "2024-03-07", "Sweden joined NATO.\n")
 
@@ -46,8 +59,10 @@ def test_markdown_heading_is_title(tmp_path: Path) -> None:
 
 def test_html_drops_boilerplate(tmp_path: Path) -> None:
     body = " ".join(["Turkey hosted talks between Russia and Ukraine in Istanbul on a spring day."] * 3)
-    page = (f"<html><head><title>Talks</title></head><body><nav>Home | Subscribe now</nav>"
-            f"<article><h1>Talks</h1><p>{body}</p></article><footer>Cookie settings</footer></body></html>")
+    page = (
+        f"<html><head><title>Talks</title></head><body><nav>Home | Subscribe now</nav>"
+        f"<article><h1>Talks</h1><p>{body}</p></article><footer>Cookie settings</footer></body></html>"
+    )
     (tmp_path / "a.html").write_text(page, encoding="utf8")
     [art], skipped = _read(tmp_path / "a.html")
     assert skipped == []
@@ -56,8 +71,9 @@ def test_html_drops_boilerplate(tmp_path: Path) -> None:
 
 
 def test_csv_columns(tmp_path: Path) -> None:
-    (tmp_path / "a.csv").write_text('id,title,text,url,published,source\nc1,T,"Iran met Iraq.",,2025-01-01,S\n',
-                                    encoding="utf8")
+    (tmp_path / "a.csv").write_text(
+        'id,title,text,url,published,source\nc1,T,"Iran met Iraq.",,2025-01-01,S\n', encoding="utf8"
+    )
     [art], _ = _read(tmp_path / "a.csv")
     assert (art.id, art.text, art.published, art.url) == ("c1", "Iran met Iraq.", "2025-01-01", None)
 
@@ -84,8 +100,7 @@ def test_directory_is_read_recursively_in_order(tmp_path: Path) -> None:
         ("a.docx", b"PK", None, "unknown file type"),
     ],
 )
-def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: bytes, line: int | None,
-                                     message: str) -> None:
+def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: bytes, line: int | None, message: str) -> None:
     (tmp_path / name).write_bytes(content)
     _, skipped = _read(tmp_path / name)
     assert len(skipped) == 1

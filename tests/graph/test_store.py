@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.store import Store
+from ingest.errors import StoreError, StoreLockedError
+from ingest.gazetteer import load_gazetteer
+
+
+def test_add_then_unchanged_then_replaced(tmp_path: Path, fixture_extractions) -> None:
+    e1 = fixture_extractions[0]
+    with Store(tmp_path / "kg") as store:
+        assert store.add(e1).status == "added"
+        size = len(store)
+        assert store.add(e1).status == "unchanged" and len(store) == size
+        changed = dataclasses.replace(e1.article, text=e1.article.text + " More.")
+        shorter = dataclasses.replace(e1, article=changed, relations=e1.relations[:1])
+        assert store.add(shorter).status == "replaced"
+        assert 0 < len(store) < size
+        assert store.stored_hash("f1") == changed.hash
+
+
+def test_ingest_twice_gives_same_canonical_hash(tmp_path: Path, fixture_extractions) -> None:
+    hashes = []
+    for name in ("a", "b"):
+        with Store(tmp_path / name) as store:
+            store.ensure_background(load_gazetteer())
+            for ex in fixture_extractions + fixture_extractions:
+                store.add(ex)
+            hashes.append((len(store), store.canonical_hash()))
+    assert hashes[0] == hashes[1]
+
+
+def test_remove_deletes_only_that_article(tmp_path: Path, fixture_extractions) -> None:
+    with Store(tmp_path / "kg") as store:
+        for ex in fixture_extractions:
+            store.add(ex)
+        before = len(store)
+        assert store.remove("f2") is True
+        assert store.remove("f2") is False
+        assert store.stored_hash("f2") is None and store.stored_hash("f1") is not None
+        assert len(store) < before
+
+
+def test_persists_across_processes(tmp_path: Path, fixture_extractions) -> None:
+    with Store(tmp_path / "kg") as store:
+        store.add(fixture_extractions[0])
+        expected = len(store)
+    code = (
+        f"from graph.store import Store; s = Store({str(tmp_path / 'kg')!r}, read_only=True); "
+        "print(len(s), s.stored_hash('f1') is not None)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(expected), "True"]
+
+
+def test_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "kg"):
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            Store(tmp_path / "kg")
+
+
+def test_read_only_store_refuses_writes_and_missing_store_is_explained(tmp_path: Path, fixture_extractions) -> None:
+    with pytest.raises(StoreError, match="does not exist; run 'geokg ingest"):
+        Store(tmp_path / "nothing", read_only=True)
+    Store(tmp_path / "kg").close()
+    with Store(tmp_path / "kg", read_only=True) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.add(fixture_extractions[0])

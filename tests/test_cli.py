@@ -1,0 +1,113 @@
+"""The real ``geokg`` command, end to end, in subprocesses with temporary stores."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+A = "https://w3id.org/geokg/actor/"
+
+
+def geokg(*args: str, store: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if store is not None:
+        env["GEOKG_STORE"] = str(store)
+    proc = subprocess.run(
+        [sys.executable, "-m", "geokg", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "query", "viz", "stats", "remove"])
+def test_every_command_help_has_an_example(command: str) -> None:
+    out = geokg(command, "--help").stdout
+    assert "Example" in out and f"geokg {command}" in out
+
+
+@pytest.mark.slow
+def test_examples_end_to_end(tmp_path: Path) -> None:
+    store = tmp_path / "kg"
+    first = geokg("ingest", str(EXAMPLES), store=store)
+    assert "ingested 8 article(s): 8 added" in first.stdout
+    assert "articles: 8" in first.stdout and "most frequent relations:" in first.stdout
+
+    second = geokg("ingest", str(EXAMPLES), store=store)
+    assert "nothing to ingest: all 8 article(s) already stored and unchanged" in second.stdout
+
+    # answers through SPARQL
+    out = geokg("query", "who_supplies_whom", "--format", "json", store=store).stdout
+    rows = json.loads(out)["results"]["bindings"]
+    assert any(r["supplier"]["value"] == A + "iran" and r["recipientLabel"]["value"] == "Russia" for r in rows)
+    out = geokg(
+        "query", "events_between", "-p", "a=Donald Trump", "-p", "b=Vladimir Putin", "--format", "csv", store=store
+    ).stdout
+    assert ",meet," in out and "Anchorage" in out
+    count = geokg(
+        "query",
+        "-e",
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }",
+        "--format",
+        "csv",
+        store=store,
+    ).stdout.split()
+    assert count == ["n", "8"]
+    titles = geokg(
+        "query", "-e", "SELECT ?t WHERE { ?a <https://schema.org/headline> ?t }", "--format", "csv", store=store
+    ).stdout
+    assert "Sweden completes its path into NATO" in titles  # .txt front matter
+    assert "first direct talks since 2022" in titles  # .html through trafilatura
+
+    html = tmp_path / "g.html"
+    viz = geokg("viz", "-o", str(html), store=store)
+    assert str(html.resolve()) in viz.stdout and html.stat().st_size > 100_000
+
+    removed = geokg("remove", "alaska-summit-2025", store=store)
+    assert "removed alaska-summit-2025" in removed.stdout
+    assert "articles: 7" in geokg("stats", store=store).stdout
+
+
+@pytest.mark.slow
+def test_bad_inputs_are_skipped_with_one_line_each(tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "good.txt").write_text("Iran supplied drones to Russia.", encoding="utf8")
+    (bad / "empty.txt").write_text("", encoding="utf8")
+    (bad / "latin.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    (bad / "blob.txt").write_bytes(b"\x00\x00binary")
+    (bad / "rows.jsonl").write_text('{"id": "r1", "text": "Russia attacked Ukraine."}\n{oops\n', encoding="utf8")
+    proc = geokg("ingest", str(bad), str(tmp_path / "missing.txt"), store=tmp_path / "kg", check=False)
+    assert proc.returncode == 1
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("skipped ")]
+    assert len(lines) == 5
+    for name in ("empty.txt", "latin.txt", "blob.txt", "rows.jsonl:2", "missing.txt"):
+        assert any(name in line for line in lines), name
+    assert "ingested 2 article(s)" in proc.stdout  # the good ones still went in
+
+
+def test_missing_model_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Iran met Iraq.", encoding="utf8")
+    proc = geokg("extract", str(tmp_path / "a.txt"), "--model", "en_no_such_pipeline", check=False)
+    assert proc.returncode == 1
+    [line] = proc.stderr.strip().splitlines()
+    assert "cannot load spaCy pipeline 'en_no_such_pipeline'" in line and "--model PATH" in line
+
+
+def test_query_on_missing_store_is_explained(tmp_path: Path) -> None:
+    proc = geokg("stats", store=tmp_path / "none", check=False)
+    assert proc.returncode == 1 and "run 'geokg ingest PATH' first" in proc.stderr
+
+
+def test_unknown_query_lists_valid_names(tmp_path: Path) -> None:
+    geokg("ingest", str(EXAMPLES / "sweden-joins-nato.txt"), "--model", "blank", store=tmp_path / "kg")
+    proc = geokg("query", "nope", store=tmp_path / "kg", check=False)
+    assert proc.returncode == 1 and "valid names:" in proc.stderr and "who_supplies_whom" in proc.stderr
