@@ -82,8 +82,15 @@ def _article_node_quads(article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
         yield ox.Quad(node, N(GEO.sourcePath), ox.Literal(article.path), g)
 
 
+STANDING = {"leader_of": GEO.leaderOf, "member_of": GEO.memberOf}
+
+
 def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
     subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
+    if rel.predicate in STANDING:
+        if not rel.negated:
+            yield ox.Quad(subj, N(STANDING[rel.predicate]), obj, g)
+        return
     ev = N(event_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
     mention = N(mention_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
     yield ox.Quad(ev, N(RDF.type), N(GEO.Event), g)

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import CameoRoot, Lexicon, load_lexicon
 from .records import Actor
+from .relations import find_standing_relations
 
 __all__ = [
     "ACTOR_SPANS",
@@ -42,6 +43,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
+MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 
@@ -57,7 +59,7 @@ class EventSpan:
     object: Span
     trigger: int  # token index
     predicate: str
-    root: CameoRoot
+    root: CameoRoot | None  # None for standing relations (leader_of, member_of)
     theme: Span | None
     negated: bool
     modality: str
@@ -73,7 +75,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
     found: list[Span] = []
     for span in matcher(doc, as_spans=True):
         actor = gazetteer.actors[span.label_]
-        found.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
+        type_ = "NORP" if span.text in gazetteer.demonyms else actor.type
+        found.append(Span(doc, span.start, span.end, label=type_, kb_id=actor.key))
     for ent in doc.ents:
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
@@ -196,17 +199,21 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     for token in doc:
         if token.pos_ not in ("VERB", ""):
             continue
-        lemma = lexicon.lemma(token.text, token.lemma_.lower())
+        lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         root = lexicon.verb_root(lemma)
-        if root is None:
+        member = lemma in MEMBERSHIP_VERBS
+        if root is None and not member:
             continue
         subjects, objects, theme = _arguments(token, index)
+        if member:
+            objects = [o for o in objects if o.label_ == "ORG"]
         negated, modality = _polarity(token, lexicon)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        predicate = "member_of" if member else lemma
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
-                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
+                    events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
     return events
 
 
@@ -232,10 +239,11 @@ def _find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Events between linked actors: from the parse when there is one."""
-    if doc.has_annotation("DEP"):
-        return _find_dependency_events(doc, lexicon)
-    return _find_window_events(doc, lexicon)
+    """Events between linked actors (from the parse when there is one) and standing relations."""
+    events = _find_dependency_events(doc, lexicon) if doc.has_annotation("DEP") else _find_window_events(doc, lexicon)
+    for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
+        events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
+    return events
 
 
 class EventFinder:

@@ -32,7 +32,8 @@ def _sentence_span(sent: Span) -> Span:
 
 
 def _mention(span: Span, gazetteer: Gazetteer) -> Mention:
-    return Mention(span.text, span.start_char, span.end_char, actor_of_span(span, gazetteer))
+    actor = actor_of_span(span, gazetteer)
+    return Mention(span.text, span.start_char, span.end_char, actor, span.label_ if span.label_ != actor.type else None)
 
 
 def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -43,7 +44,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     seen: set[tuple] = set()
     for ev in doc._.geokg_events or []:
         sent = _sentence_span(doc[ev.trigger].sent)
-        key = (ev.subject.start, ev.object.start, ev.trigger)
+        key = (ev.subject.start, ev.object.start, ev.trigger, ev.predicate)
         if key in seen:
             continue
         seen.add(key)
@@ -55,9 +56,9 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 sentence=sent.text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
-                cameo=ev.root.code,
-                quad_class=ev.root.quad_class,
-                goldstein=ev.root.goldstein,
+                cameo=ev.root.code if ev.root else None,
+                quad_class=ev.root.quad_class if ev.root else None,
+                goldstein=ev.root.goldstein if ev.root else None,
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
                 modality=ev.modality,

@@ -46,6 +46,7 @@ class Gazetteer:
     leader_of: dict[str, str] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)
     memberships: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict) -> Gazetteer:
@@ -53,6 +54,7 @@ class Gazetteer:
         forms: dict[str, str] = {}
         leader_of: dict[str, str] = {}
         offices: dict[str, str] = {}
+        demonyms: set[str] = set()
         for row in data["actors"]:
             actor = Actor(
                 key=row["key"],
@@ -66,10 +68,11 @@ class Gazetteer:
                 forms.setdefault(form, actor.key)
             for form in row.get("demonyms", []):
                 forms.setdefault(form, actor.key)
+                demonyms.add(form)
             if row.get("leader_of"):
                 leader_of[actor.key] = row["leader_of"]
                 offices[actor.key] = row.get("office") or ""
-        return cls(actors, forms, leader_of, offices, dict(data.get("memberships", {})))
+        return cls(actors, forms, leader_of, offices, dict(data.get("memberships", {})), frozenset(demonyms))
 
     def lookup(self, form: str) -> Actor | None:
         """The actor a surface form names, or None."""

@@ -64,6 +64,7 @@ class Mention:
     start: int
     end: int
     actor: Actor
+    type: str | None = None  # the mention's own type when it differs ("Russian": NORP)
 
     def to_json(self) -> dict[str, Any]:
         """The mention's part of an ``extract`` record (the contract's field names)."""
@@ -74,7 +75,7 @@ class Mention:
             "label": self.actor.label,
             "id": self.actor.key,
             "wikidata": self.actor.wikidata,
-            "type": self.actor.type,
+            "type": self.type or self.actor.type,
         }
 
 

@@ -187,9 +187,24 @@ def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = N
     raise QueryError(f"query {query.name!r} is a CONSTRUCT/DESCRIBE; run it with 'geokg export' or a SELECT")
 
 
-def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+PREFIXES = {
+    "https://w3id.org/geokg/actor/": "actor:",
+    "https://w3id.org/geokg/event/": "event:",
+    "https://w3id.org/geokg/article/": "article:",
+    "https://w3id.org/geokg/ontology#": "geo:",
+    "https://w3id.org/geokg/cameo/": "cameo:",
+    "https://w3id.org/geokg/rel/": "rel:",
+    "http://www.wikidata.org/entity/": "wd:",
+}
+
+
+def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None, *, compact: bool = False) -> str:
     if term is None:
         return ""
+    if compact and isinstance(term, ox.NamedNode):
+        for base, prefix in PREFIXES.items():
+            if term.value.startswith(base):
+                return prefix + term.value[len(base) :]
     return term.value
 
 
@@ -225,7 +240,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         writer.writerow(result.variables)
         writer.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    clipped = [[c if len(c) <= 60 else c[:57] + "..." for c in row] for row in rows]
+    compact = [[_plain(t, compact=True) for t in row] for row in result.rows]
+    clipped = [[c if len(c) <= 60 else c[:57] + "..." for c in row] for row in compact]
     widths = [max([len(v)] + [len(r[i]) for r in clipped]) for i, v in enumerate(result.variables)]
     line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]

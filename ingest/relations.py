@@ -1,0 +1,213 @@
+"""Standing relations between people and the states or organisations they serve.
+
+``leader_of``: "Russia's President Vladimir Putin", "Putin, the Russian president",
+"NATO Secretary General Mark Rutte". ``member_of``: "Neil Melvin, director of
+international security at RUSI", "Foreign Minister Sergei Lavrov of Russia".
+
+Patterns are read off the token sequence around a PERSON mention, so they hold
+with or without a parser: [owner ('s)?] TITLE+ PERSON, and PERSON , (the)? [owner]?
+TITLE+ (of|at|for|in)? ... owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["LEADER_TITLES", "MEMBER_TITLES", "StandingRelation", "find_standing_relations"]
+
+LEADER_TITLES = frozenset(
+    {
+        "president",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "head",
+        "chief",
+        "commander",
+        "ruler",
+        "dictator",
+        "ayatollah",
+        "ceo",
+        "founder",
+        "prime minister",
+        "supreme leader",
+        "secretary general",
+        "secretary-general",
+        "general secretary",
+        "commander-in-chief",
+        "director general",
+        "director-general",
+        "taoiseach",
+        "shah",
+        "emperor",
+        "pope",
+    }
+)
+MEMBER_TITLES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "official",
+        "ambassador",
+        "envoy",
+        "member",
+        "officer",
+        "adviser",
+        "advisor",
+        "analyst",
+        "fellow",
+        "researcher",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "soldier",
+        "diplomat",
+        "negotiator",
+        "aide",
+        "deputy",
+        "representative",
+        "delegate",
+        "lawmaker",
+        "senator",
+        "governor",
+        "mayor",
+        "militant",
+        "fighter",
+        "commissioner",
+        "professor",
+        "correspondent",
+        "chairperson",
+        "vice",
+        "justice",
+        "judge",
+        "lawyer",
+        "economist",
+        "expert",
+        "associate",
+        "manager",
+        "coordinator",
+        "president-elect",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "state",
+    }
+)
+TITLE_WORDS = frozenset(w for t in LEADER_TITLES | MEMBER_TITLES for w in t.split())
+DEMOTE = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "late"})
+LINKS = frozenset({"of", "at", "for", "in", "with", "from", "to"})
+STOP = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "which", "said", "says"})
+MAX_GAP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class StandingRelation:
+    """``person`` leads or belongs to ``owner``; ``title`` is the words that say so."""
+
+    person: Span
+    predicate: str  # leader_of | member_of
+    owner: Span
+    title: str
+
+
+def _kind(title_words: list[str]) -> str | None:
+    words = [w.lower().strip(".") for w in title_words]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if any(w in DEMOTE for w in words):
+        return "member_of"
+    if any(t in phrase.split() or t in phrase for t in LEADER_TITLES if " " in t) or words[-1] in LEADER_TITLES:
+        return "leader_of"
+    if any(w in MEMBER_TITLES or w in LEADER_TITLES for w in words):
+        return "member_of"
+    return None
+
+
+def _owner_ok(span: Span) -> bool:
+    return span.label_ in ("GPE", "ORG", "NORP")
+
+
+def _left(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | None:
+    i = person.start - 1
+    title: list[str] = []
+    while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS or doc[i].lower_ in DEMOTE) and i not in at:
+        title.insert(0, doc[i].text)
+        i -= 1
+    kind = _kind(title)
+    if kind is None:
+        return None
+    if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    owner = at.get(i)
+    if owner is None or not _owner_ok(owner):
+        return None
+    return StandingRelation(person, kind, owner, " ".join(title))
+
+
+def _right(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | None:
+    i = person.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    end = min(len(doc), i + MAX_GAP + 3)
+    title: list[str] = []
+    owner: Span | None = None
+    while i < end:
+        token = doc[i]
+        if i in at:
+            span = at[i]
+            if _owner_ok(span):
+                owner = owner or span
+                if title:  # "the Russian president" or "director ... at RUSI": owner after the title ends it
+                    break
+            elif span.label_ == "PERSON":
+                return None
+            i = span.end
+            continue
+        word = token.lower_.strip(".")
+        if word in TITLE_WORDS or word in DEMOTE:
+            title.append(token.text)
+        elif token.text in STOP and title:
+            break
+        elif token.text in STOP:
+            return None
+        i += 1
+    kind = _kind(title)
+    if kind is None or owner is None:
+        return None
+    return StandingRelation(person, kind, owner, " ".join(title))
+
+
+def find_standing_relations(doc: Doc, actor_spans: list[Span]) -> list[StandingRelation]:
+    """``leader_of`` / ``member_of`` for every PERSON mention with a title and an owner nearby."""
+    at: dict[int, Span] = {}
+    for span in actor_spans:
+        for t in span:
+            at[t.i] = span
+    found: list[StandingRelation] = []
+    for span in actor_spans:
+        if span.label_ != "PERSON":
+            continue
+        for rel in (_left(doc, span, at), _right(doc, span, at)):
+            if rel is not None and rel.owner.kb_id_ != span.kb_id_:
+                found.append(rel)
+    return found

@@ -1,0 +1,58 @@
+"""Standing relations (leader_of, member_of) from titles around person mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import doc_to_extraction
+from ingest.records import Article
+from ingest.relations import find_standing_relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's President Vladimir Putin met Donald Trump.", {("vladimir-putin", "leader_of", "russia")}),
+        ("Vladimir Putin, the Russian president, spoke on Friday.", {("vladimir-putin", "leader_of", "russia")}),
+        ("NATO Secretary General Mark Rutte visited Kyiv.", {("mark-rutte", "leader_of", "nato")}),
+        ("Mark Rutte, the head of NATO, agreed.", {("mark-rutte", "leader_of", "nato")}),
+        (
+            "Ukrainian President Volodymyr Zelenskyy travelled to Washington.",
+            {("volodymyr-zelenskyy", "leader_of", "ukraine")},
+        ),
+        ("Marco Rubio, the US secretary of state, flew to Geneva.", {("marco-rubio", "member_of", "united-states")}),
+        ("American Vice President Donald Trump spoke.", {("donald-trump", "member_of", "united-states")}),
+        ("Putin met Trump, the US president.", {("donald-trump", "leader_of", "united-states")}),
+        # negative cases: no title, a person between, a title without an owner
+        ("Putin met Trump in Alaska.", set()),
+        ("Russia and Vladimir Putin were discussed.", set()),
+        ("President Vladimir Putin spoke.", set()),
+        ("Xi Jinping, Putin's host, smiled.", set()),
+    ],
+)
+def test_standing_relations(nlp, text: str, expected: set) -> None:
+    doc = nlp(text)
+    found = {
+        (r.person.kb_id_, r.predicate, r.owner.kb_id_)
+        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
+    }
+    assert found == expected
+
+
+def test_standing_relations_are_records_without_cameo(nlp) -> None:
+    text = "Russia's President Vladimir Putin arrived."
+    records = doc_to_extraction(nlp(text), Article(id="s", text=text)).records()
+    [rel] = [r for r in records if r["kind"] == "relation"]
+    assert (rel["predicate"], rel["cameo"], rel["subject"]["label"], rel["object"]["label"]) == (
+        "leader_of",
+        None,
+        "Vladimir Putin",
+        "Russia",
+    )
+
+
+def test_demonym_mentions_are_norp(nlp) -> None:
+    text = "Iranian drones hit Kyiv."
+    records = doc_to_extraction(nlp(text), Article(id="d", text=text)).records()
+    iranian = next(r for r in records if r["kind"] == "entity" and r["text"] == "Iranian")
+    assert (iranian["type"], iranian["label"], iranian["wikidata"]) == ("NORP", "Iran", "Q794")
