@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .coref import link_surnames, resolve_references
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import CameoRoot, Lexicon, load_lexicon
 from .records import Actor
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 ACTOR_SPANS = "geokg_actors"
+REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
 NER_TYPES = {
     "PER": "PERSON",
     "PERSON": "PERSON",
@@ -49,6 +51,8 @@ HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 
 if not Doc.has_extension("geokg_events"):
     Doc.set_extension("geokg_events", default=None)
+if not Doc.has_extension("geokg_registry"):
+    Doc.set_extension("geokg_registry", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +70,9 @@ class EventSpan:
 
 
 def actor_of_span(span: Span, gazetteer: Gazetteer) -> Actor:
-    """The actor a linked span names (``kb_id_`` holds the key)."""
-    return gazetteer.actors.get(span.kb_id_) or unknown_actor(span.text, span.label_)
+    """The actor a linked span names (``kb_id_`` holds the key; unknown actors sit in the Doc's registry)."""
+    registry = span.doc._.geokg_registry or {}
+    return gazetteer.actors.get(span.kb_id_) or registry.get(span.kb_id_) or unknown_actor(span.text, span.label_)
 
 
 def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
@@ -87,7 +92,16 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     # gazetteer matches win ties: they come first and filter_spans is stable
-    return filter_spans(found)
+    return link_surnames(sorted(filter_spans(found), key=lambda s: s.start))
+
+
+def _registry(spans: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
+    """Unknown actors by key, named after their first (longest-named) mention."""
+    registry: dict[str, Actor] = {}
+    for span in spans:
+        if span.kb_id_ not in gazetteer.actors and span.kb_id_ not in registry:
+            registry[span.kb_id_] = unknown_actor(span.text, span.label_)
+    return registry
 
 
 class ActorLinker:
@@ -102,7 +116,11 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = find_actor_spans(doc, self.matcher, self.gazetteer)
+        registry = _registry(spans, self.gazetteer)
+        refs = resolve_references(doc, spans, self.gazetteer)
         doc.spans[ACTOR_SPANS] = spans
+        doc.spans[REF_SPANS] = refs
+        doc._.geokg_registry = registry
         return doc
 
 
@@ -116,7 +134,7 @@ def make_actor_linker(nlp: Language, name: str, gazetteer_path: str | None) -> A
 
 def _actor_index(doc: Doc) -> dict[int, Span]:
     index: dict[int, Span] = {}
-    for span in doc.spans.get(ACTOR_SPANS, []):
+    for span in [*doc.spans.get(ACTOR_SPANS, []), *doc.spans.get(REF_SPANS, [])]:
         for token in span:
             index[token.i] = span
     return index
@@ -220,7 +238,10 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
 def _find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Fallback without a parser: nearest actor left and right of a trigger verb."""
     events: list[EventSpan] = []
-    spans = list(doc.spans.get(ACTOR_SPANS, []))
+    refs = list(doc.spans.get(REF_SPANS, []))
+    inside_ref = {t.i for r in refs for t in r}
+    actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
+    spans = sorted([*actors, *refs], key=lambda s: s.start)
     for sent in doc.sents:
         inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
         for token in sent:

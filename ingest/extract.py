@@ -9,16 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .components import ACTOR_SPANS, actor_of_span
+from .dates import resolve_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .records import Article, Extraction, Mention, Relation
 
 __all__ = ["doc_to_extraction", "extract"]
 
 log = logging.getLogger(__name__)
-
-
-def _date(article: Article) -> str | None:
-    return article.published[:10] if article.published and len(article.published) >= 10 else None
 
 
 def _sentence_span(sent: Span) -> Span:
@@ -62,7 +59,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
                 modality=ev.modality,
-                date=_date(article),
+                date=resolve_date(sent.text, article.published),
             )
         )
     return Extraction(article=article, mentions=mentions, relations=relations)

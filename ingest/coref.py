@@ -1,0 +1,87 @@
+"""Within-article reference resolution: surnames, pronouns and definite descriptions.
+
+Deliberately conservative ("when the evidence is clear"):
+
+- a lone surname ("Melvin") takes the actor of an earlier full name ("Neil Melvin");
+- "he"/"she"/"him"/"her" resolve to a person only when exactly one person was
+  mentioned in the current and previous sentence before the pronoun;
+- "the Russian leader/president" resolves through the gazetteer's leaders, and
+  "the alliance"/"the bloc"/"the organisation" to the most recent intergovernmental
+  organisation when there is one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+
+__all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
+ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
+
+
+def link_surnames(spans: list[Span]) -> list[Span]:
+    """Give single-token person mentions the actor of an earlier full name with that surname."""
+    surnames: dict[str, str] = {}
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            if len(span) > 1:
+                surnames.setdefault(span[-1].text, span.kb_id_)
+            elif span.text in surnames and span.kb_id_ != surnames[span.text]:
+                span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=surnames[span.text])
+        out.append(span)
+    return out
+
+
+def _leader_of_country(gazetteer: Gazetteer, country: str, title: str) -> str | None:
+    """The one person who leads ``country`` with an office matching ``title`` ("leader" matches any)."""
+    leaders = [
+        p
+        for p, c in gazetteer.leader_of.items()
+        if c == country and (title == "leader" or title in gazetteer.offices.get(p, "").lower())
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Spans for pronouns and definite descriptions, each carrying the actor it refers to."""
+    taken = {t.i for s in spans for t in s}
+    by_start = sorted(spans, key=lambda s: s.start)
+    refs: list[Span] = []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+    sent_of = {}
+    for n, sent in enumerate(sents):
+        for t in sent:
+            sent_of[t.i] = n
+    for token in doc:
+        if token.i in taken:
+            continue
+        low = token.lower_
+        window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
+        before = [s for s in by_start if window_start <= s.start and s.end <= token.i]
+        if low in PRONOUNS:
+            people = {s.kb_id_ for s in before if s.label_ == "PERSON"}
+            if len(people) == 1:
+                refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
+        elif low in LEADER_WORDS and token.i >= 2 and doc[token.i - 2].lower_ == "the":
+            # "the Russian leader": a demonym right before the title word
+            prev = doc[token.i - 1]
+            key = gazetteer.forms.get(prev.text) if prev.text in gazetteer.demonyms else None
+            person = _leader_of_country(gazetteer, key, low) if key else None
+            if person:
+                refs.append(Span(doc, token.i - 2, token.i + 1, label="PERSON", kb_id=person))
+        elif low in ORG_WORDS and token.i >= 1 and doc[token.i - 1].lower_ == "the":
+            earlier = [
+                s
+                for s in by_start
+                if s.end <= token.i
+                and gazetteer.actors.get(s.kb_id_) is not None
+                and gazetteer.actors[s.kb_id_].kind == "IGO"
+            ]
+            if earlier:
+                refs.append(Span(doc, token.i - 1, token.i + 1, label="ORG", kb_id=earlier[-1].kb_id_))
+    return refs

@@ -1,0 +1,62 @@
+"""Reference resolution on a table of short passages, with the accuracy reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import doc_to_extraction
+from ingest.records import Article
+
+# passage, the reference's text, the actor it must resolve to (None: must stay unresolved)
+CASES = [
+    ("Vladimir Putin arrived in Alaska. He met Donald Trump.", "He", "vladimir-putin"),
+    ("Donald Trump flew to Anchorage. Later he met Vladimir Putin.", "he", "donald-trump"),
+    ("Kim Jong Un inspected troops. He praised Russia.", "He", "kim-jong-un"),
+    ("Ursula von der Leyen spoke in Brussels. She condemned Russia.", "She", "ursula-von-der-leyen"),
+    ("Putin spoke first. The Russian leader praised Trump.", "The Russian leader", "vladimir-putin"),
+    ("Iran made a statement. The Iranian president met Putin.", "The Iranian president", None),  # not in gazetteer
+    ("NATO met on Monday. The alliance condemned Russia.", "The alliance", "nato"),
+    ("The EU met in June. The bloc sanctioned Russia.", "The bloc", "european-union"),
+    ("Trump met Putin. He praised Russia.", "He", None),  # two people: ambiguous
+    ("He praised Russia.", "He", None),  # nobody before
+    ("Donald Trump spoke. Russia and Iran met. Nothing happened. He praised Russia.", "He", None),  # too far back
+    ("Donald Trump met Xi. The American president praised him.", "The American president", "donald-trump"),
+]
+
+
+def _resolve(nlp, text: str, ref: str) -> str | None:
+    doc = nlp(text)
+    start = text.rindex(ref)
+    for span in [*doc.spans["geokg_refs"], *doc.spans["geokg_actors"]]:
+        if span.start_char == start and span.text == ref:
+            return span.kb_id_
+    return None
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CASES)
+def test_reference(nlp, text: str, ref: str, expected: str | None) -> None:
+    assert _resolve(nlp, text, ref) == expected
+
+
+def test_reference_accuracy_is_reported(nlp, record_property) -> None:
+    right = sum(_resolve(nlp, text, ref) == expected for text, ref, expected in CASES)
+    record_property("coref_accuracy", f"{right}/{len(CASES)}")
+    assert right == len(CASES)
+
+
+def test_surname_takes_the_earlier_full_name(nlp) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.coref import link_surnames
+
+    doc = Doc(nlp.vocab, words="Neil Melvin of RUSI spoke . Melvin said more .".split())
+    spans = [Span(doc, 0, 2, label="PERSON", kb_id="ent-a"), Span(doc, 6, 7, label="PERSON", kb_id="ent-b")]
+    assert [s.kb_id_ for s in link_surnames(spans)] == ["ent-a", "ent-a"]
+
+
+def test_pronouns_are_not_entity_records(nlp) -> None:
+    text = "Vladimir Putin arrived. He met Donald Trump."
+    records = doc_to_extraction(nlp(text), Article(id="p", text=text)).records()
+    assert "He" not in {r["text"] for r in records if r["kind"] == "entity"}
+    [rel] = [r for r in records if r["kind"] == "relation"]
+    assert (rel["subject"]["text"], rel["subject"]["label"]) == ("He", "Vladimir Putin")
