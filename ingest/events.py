@@ -1,0 +1,256 @@
+"""Events between linked actors, read off Universal Dependencies parses.
+
+Verbal events (subject-verb-object, obliques, passives, control and raising chains,
+conjunctions, reported speech), nominal events ("Iran's supply of drones to Russia",
+"talks between Trump and Putin", light verbs such as "imposed sanctions on"), and a
+window fallback for pipelines without a parser. Standing relations come from
+:mod:`ingest.relations`. Pure functions over a Doc: the component in
+:mod:`ingest.components` sets the annotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CameoRoot, Lexicon
+from .relations import find_standing_relations
+
+__all__ = ["ACTOR_SPANS", "REF_SPANS", "EventSpan", "find_events"]
+
+ACTOR_SPANS = "geokg_actors"
+REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
+TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards"}
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
+HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
+MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
+REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
+HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpan:
+    """An event found in a Doc: token-level positions before they become records."""
+
+    subject: Span
+    object: Span
+    trigger: int  # token index
+    predicate: str
+    root: CameoRoot | None  # None for standing relations (leader_of, member_of)
+    theme: Span | None
+    negated: bool
+    modality: str
+
+
+def _actor_index(doc: Doc) -> dict[int, Span]:
+    index: dict[int, Span] = {}
+    for span in [*doc.spans.get(ACTOR_SPANS, []), *doc.spans.get(REF_SPANS, [])]:
+        for token in span:
+            index[token.i] = span
+    return index
+
+
+def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
+    """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
+    out: list[Span] = []
+    for t in (token, *token.conjuncts):
+        if t.i in index:
+            out.append(index[t.i])
+            continue
+        for child in t.children:
+            if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
+                out.append(index[child.i])
+                break
+    return out
+
+
+def _has_case(token: Token, cases: set[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
+
+
+def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span], Token | None]:
+    subjects: list[Span] = []
+    objects: list[Span] = []
+    theme: Token | None = None
+    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "nsubj":
+            subjects += _actors_at(child, index)
+        elif dep == "nsubj:pass":
+            objects += _actors_at(child, index)
+        elif dep in ("obj", "iobj"):
+            actors = _actors_at(child, index)
+            if actors:
+                objects += actors
+            elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
+                theme = child
+        elif dep in ("obl", "obl:agent") and passive and _has_case(child, {"by"}):
+            subjects += _actors_at(child, index)
+        elif dep == "obl" and _has_case(child, TARGET_CASES):
+            objects += _actors_at(child, index)
+    # control, raising and shared subjects: climb xcomp / conj heads
+    head = verb
+    while not subjects and head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
+        head = head.head
+        subjects = [s for c in head.children if c.dep_ == "nsubj" for s in _actors_at(c, index)]
+    return subjects, objects, theme
+
+
+def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
+    negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
+    modality = "asserted"
+    if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
+        modality = "hypothetical"
+    t = verb
+    while t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
+        head = t.head
+        lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
+        if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
+            negated = True
+            modality = "denied" if lemma == "deny" else modality
+        elif t.dep_ == "xcomp" and lemma in HYPOTHETICAL_HEADS:
+            modality = "hypothetical"
+        elif t.dep_ == "ccomp" and lemma in REPORTING and modality == "asserted":
+            modality = "reported"
+        elif t.dep_ == "ccomp" and lemma == "deny":
+            negated, modality = True, "denied"
+        if t.dep_ == "xcomp" and any(c.lower_ in NEGATORS for c in head.children):
+            negated = True
+        t = head
+    return negated, modality
+
+
+def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    index = _actor_index(doc)
+    events: list[EventSpan] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", ""):
+            continue
+        lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
+        root = lexicon.verb_root(lemma)
+        member = lemma in MEMBERSHIP_VERBS
+        if root is None and not member:
+            continue
+        subjects, objects, theme = _arguments(token, index)
+        if member:
+            objects = [o for o in objects if o.label_ == "ORG"]
+        negated, modality = _polarity(token, lexicon)
+        theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        predicate = "member_of" if member else lemma
+        for s in subjects:
+            for o in objects:
+                if s.kb_id_ != o.kb_id_:
+                    events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
+    return events
+
+
+LIGHT_VERBS = frozenset(
+    {
+        "impose",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "announce",
+        "approve",
+        "order",
+        "host",
+        "attend",
+        "level",
+        "slap",
+        "extend",
+        "tighten",
+    }
+)
+NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+
+
+def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+    """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments."""
+    subjects: list[Span] = []
+    objects: list[Span] = []
+    for child in noun.children:
+        if child.dep_ in NOUN_SUBJECT_DEPS:
+            subjects += _actors_at(child, index) if child.i in index else []
+        elif child.dep_ == "nmod" and _has_case(child, {"between", "among"}):
+            parties = _actors_at(child, index)
+            if len(parties) >= 2:
+                subjects.append(parties[0])
+                objects += parties[1:]
+        elif child.dep_ == "nmod" and _has_case(child, TARGET_CASES):
+            objects += _actors_at(child, index)
+        elif child.dep_ == "nmod" and _has_case(child, {"by"}):
+            subjects += _actors_at(child, index)
+    head = noun.head
+    if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
+        verb_subjects, verb_objects, _ = _arguments(head, index)  # climbs control chains
+        subjects = subjects or verb_subjects
+        objects = objects or verb_objects
+    return subjects, objects
+
+
+def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    index = _actor_index(doc)
+    events: list[EventSpan] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in index:
+            continue
+        lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+        root = lexicon.noun_root(token.lower_) or lexicon.noun_root(lemma)
+        if root is None:
+            continue
+        subjects, objects = _noun_arguments(token, index)
+        negated, modality = _polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
+        theme = next(
+            (c for c in token.children if c.dep_ == "nmod" and _has_case(c, {"of"}) and c.i not in index), None
+        )
+        theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        for s in subjects:
+            for o in objects:
+                if s.kb_id_ != o.kb_id_:
+                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
+    return events
+
+
+def _find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    """Fallback without a parser: nearest actor left and right of a trigger verb."""
+    events: list[EventSpan] = []
+    refs = list(doc.spans.get(REF_SPANS, []))
+    inside_ref = {t.i for r in refs for t in r}
+    actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
+    spans = sorted([*actors, *refs], key=lambda s: s.start)
+    for sent in doc.sents:
+        inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+        for token in sent:
+            lemma = lexicon.lemma(token.text, token.lemma_.lower())
+            root = lexicon.verb_root(lemma)
+            if root is None or token.i in {t.i for s in inside for t in s}:
+                continue
+            left = [s for s in inside if s.end <= token.i]
+            right = [s for s in inside if s.start > token.i]
+            if not left or not right or left[-1].kb_id_ == right[0].kb_id_:
+                continue
+            window = doc[max(sent.start, token.i - 3) : token.i]
+            negated = any(t.lower_ in NEGATORS for t in window)
+            events.append(EventSpan(left[-1], right[0], token.i, lemma, root, None, negated, "asserted"))
+    return events
+
+
+def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    """Events between linked actors (from the parse when there is one) and standing relations."""
+    if doc.has_annotation("DEP"):
+        events = _find_dependency_events(doc, lexicon) + _find_nominal_events(doc, lexicon)
+    else:
+        events = _find_window_events(doc, lexicon)
+    for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
+        events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
+    return events
