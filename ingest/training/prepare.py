@@ -58,6 +58,7 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
                 doc_id = line.split("=", 1)[1].strip()
             elif line.startswith("# sent_id"):
                 sent = Sentence(sent_id=line.split("=", 1)[1].strip(), doc_id=doc_id)
+                mwt_end = -1  # multiword-token ranges never cross sentences
             elif line.startswith("#"):
                 continue
             elif not line:
