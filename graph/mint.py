@@ -11,7 +11,7 @@ from .vocab import ACTOR, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL
 
 __all__ = ["actor_iri", "article_iri", "cameo_iri", "event_iri", "mention_iri", "publisher_iri", "rel_iri"]
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 def _digest(*parts: object) -> str:
@@ -20,7 +20,7 @@ def _digest(*parts: object) -> str:
 
 def _safe(key: str) -> str:
     """Keep a slug as it is; hash anything else."""
-    return key if _SLUG.match(key) else "h-" + _digest(key)
+    return key if _SLUG.fullmatch(key) else "h-" + _digest(key)
 
 
 def actor_iri(key: str) -> URIRef:
