@@ -22,6 +22,7 @@ KIND_CLASS = {
     "IGO": GEO.IGO,
     "ArmedGroup": GEO.ArmedGroup,
     "Organisation": GEO.Organisation,
+    "GroupActor": GEO.GroupActor,
 }
 TYPE_CLASS = {
     "PERSON": GEO.Person,
@@ -59,6 +60,10 @@ def _actor_quads(actor: Actor, g: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(node, N(GEO.actorType), ox.Literal(actor.type), g)
     if actor.wikidata:
         yield ox.Quad(node, N(OWL.sameAs), N(WD[actor.wikidata]), g)
+    if actor.sector:
+        yield ox.Quad(node, N(GEO.sector), ox.Literal(actor.sector), g)
+    if actor.country:
+        yield ox.Quad(node, N(GEO.country), N(actor_iri(actor.country)), g)
 
 
 def _article_node_quads(article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:

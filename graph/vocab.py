@@ -47,6 +47,8 @@ class GEO(DefinedNamespace):
     leaderOf: URIRef
     memberOf: URIRef
     office: URIRef
+    sector: URIRef
+    country: URIRef
     # event properties
     actor: URIRef
     target: URIRef

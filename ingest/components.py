@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .agents import SECTORS, find_group_spans, group_actor
 from .coref import link_surnames, resolve_references
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
@@ -64,16 +65,24 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         span = doc[start:end]
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
-    # gazetteer matches win ties: they come first and filter_spans is stable
-    return link_surnames(sorted(filter_spans(found), key=lambda s: s.start))
+    groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)
+    # group spans ("Russian forces") cover their demonym; gazetteer matches win ties
+    return link_surnames(sorted(filter_spans([*groups, *found]), key=lambda s: s.start))
 
 
 def _registry(spans: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
-    """Unknown actors by key, named after their first (longest-named) mention."""
+    """Actors the gazetteer lacks, by key: group actors, then unknown names (from their first mention)."""
     registry: dict[str, Actor] = {}
     for span in spans:
-        if span.kb_id_ not in gazetteer.actors and span.kb_id_ not in registry:
-            registry[span.kb_id_] = unknown_actor(span.text, span.label_)
+        key = span.kb_id_
+        if key in gazetteer.actors or key in registry:
+            continue
+        sector = SECTORS.get(span[-1].lower_) if span.label_ == "NORP" else None
+        if sector is not None and (key == f"group-{sector}" or key.endswith(f"-{sector}")):
+            country = None if key.startswith("group-") else key[: -len(sector) - 1]
+            registry[key] = group_actor(gazetteer, sector, country, span.text)
+        else:
+            registry[key] = unknown_actor(span.text, span.label_)
     return registry
 
 

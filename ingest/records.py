@@ -53,7 +53,9 @@ class Actor:
     label: str
     type: str  # PERSON, ORG, GPE, LOC, FAC, NORP
     wikidata: str | None = None
-    kind: str | None = None  # Country, Person, IGO, ArmedGroup, Organisation ...
+    kind: str | None = None  # Country, Person, IGO, ArmedGroup, GroupActor ...
+    sector: str | None = None  # group actors: military, government, rebels, civilians ...
+    country: str | None = None  # key of the country a group actor or armed group belongs to
 
 
 @dataclass(frozen=True, slots=True)

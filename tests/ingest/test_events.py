@@ -84,7 +84,7 @@ CASES = [
         [1, 2, 2, 2, 2],
         "amod nsubj ROOT obj punct",
         "ADJ NOUN VERB PROPN PUNCT",
-        {("russia", "attack", "ukraine", False, "asserted")},
+        {("russia-military", "attack", "ukraine", False, "asserted")},
         id="group-actor-by-demonym",
     ),
     pytest.param(

@@ -38,12 +38,18 @@ def test_geokg_loads_it_by_default() -> None:
 @pytest.mark.parametrize(
     ("text", "arcs"),
     [
-        ("Iran supplied drones to Russia.",
-         {("Iran", "nsubj", "supplied"), ("drones", "obj", "supplied"), ("Russia", "obl", "supplied")}),
-        ("The president met the prime minister in London.",
-         {("president", "nsubj", "met"), ("minister", "obj", "met"), ("London", "obl", "met")}),
-        ("The embassy was attacked by protesters.",
-         {("embassy", "nsubj:pass", "attacked"), ("protesters", "obl", "attacked")}),
+        (
+            "Iran supplied drones to Russia.",
+            {("Iran", "nsubj", "supplied"), ("drones", "obj", "supplied"), ("Russia", "obl", "supplied")},
+        ),
+        (
+            "The president met the prime minister in London.",
+            {("president", "nsubj", "met"), ("minister", "obj", "met"), ("London", "obl", "met")},
+        ),
+        (
+            "The embassy was attacked by protesters.",
+            {("embassy", "nsubj:pass", "attacked"), ("protesters", "obl", "attacked")},
+        ),
     ],
 )
 def test_subject_and_object_arcs(base, text: str, arcs: set) -> None:
@@ -56,28 +62,35 @@ def test_subject_and_object_arcs(base, text: str, arcs: set) -> None:
     ("text", "ents"),
     [
         ("Angela Merkel visited Paris on Monday.", {("Angela Merkel", "PER"), ("Paris", "LOC")}),
-        ("Officials at Microsoft met John Smith in Berlin.", {("Microsoft", "ORG"), ("John Smith", "PER"),
-                                                             ("Berlin", "LOC")}),
+        (
+            "Officials at Microsoft met John Smith in Berlin.",
+            {("Microsoft", "ORG"), ("John Smith", "PER"), ("Berlin", "LOC")},
+        ),
     ],
 )
 def test_entities(base, text: str, ents: set) -> None:
     assert ents <= {(e.text, e.label_) for e in base(text).ents}
 
 
-@pytest.mark.parametrize(("text", "word", "lemma"), [
-    ("Iran supplied drones.", "supplied", "supply"),
-    ("Trump met Putin.", "met", "meet"),
-    ("They were fighting.", "fighting", "fight"),
-    ("The talks collapsed.", "talks", "talk"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Iran supplied drones.", "supplied", "supply"),
+        ("Trump met Putin.", "met", "meet"),
+        ("They were fighting.", "fighting", "fight"),
+        ("The talks collapsed.", "talks", "talk"),
+    ],
+)
 def test_lemmas(base, text: str, word: str, lemma: str) -> None:
     assert next(t.lemma_ for t in base(text) if t.text == word) == lemma
 
 
 def test_extraction_with_the_trained_pipeline() -> None:
     nlp = load_pipeline()
-    text = ("Iran supplied drones to Russia. President Donald Trump met Vladimir Putin in Alaska. "
-            "The United States did not join its European allies in condemning Russia.")
+    text = (
+        "Iran supplied drones to Russia. President Donald Trump met Vladimir Putin in Alaska. "
+        "The United States did not join its European allies in condemning Russia."
+    )
     [ex] = list(extract(nlp, [Article(id="m", text=text, published="2025-08-16")]))
     rels = {(r.subject.actor.key, r.predicate, r.object.actor.key, r.negated) for r in ex.relations}
     assert ("iran", "supply", "russia", False) in rels

@@ -1,0 +1,94 @@
+"""Group actors ("agents" in event coding): "Russian forces", "Syrian rebels", "protesters".
+
+A sector noun after a demonym or country mention becomes an actor with a sector and
+a country (CAMEO would write RUSMIL, SYRREB); a sector noun on its own becomes a
+country-less group actor ("protesters": civilians). Keys are slugs:
+``russia-military``, ``group-rebels``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .records import Actor
+
+__all__ = ["SECTORS", "find_group_spans", "group_actor"]
+
+SECTORS: dict[str, str] = {}
+for _sector, _words in {
+    "military": "forces troops army military soldiers navy marines battalion brigade paratroopers servicemen "
+    "commanders airstrikes warplanes jets",
+    "government": "government officials authorities ministry administration regime leadership diplomats "
+    "parliament lawmakers cabinet delegation embassy envoy",
+    "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
+    "opposition",
+    "police": "police policemen gendarmerie",
+    "civilians": "civilians protesters demonstrators refugees citizens residents activists students villagers",
+    "media": "media journalists press",
+    "business": "companies firms businesses banks",
+    "intelligence": "intelligence spies",
+}.items():
+    for _w in _words.split():
+        SECTORS[_w] = _sector
+STANDALONE = frozenset(
+    {
+        "rebels",
+        "insurgents",
+        "militants",
+        "protesters",
+        "demonstrators",
+        "civilians",
+        "refugees",
+        "jihadists",
+        "separatists",
+        "guerrillas",
+        "militias",
+        "activists",
+    }
+)
+
+
+def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: str) -> Actor:
+    """The group actor for a sector, of a country when known."""
+    if country is None:
+        return Actor(key=f"group-{sector}", label=sector, type="NORP", kind="GroupActor", sector=sector)
+    owner = gazetteer.actors[country]
+    return Actor(
+        key=f"{country}-{sector}",
+        label=f"{owner.label} ({sector})",
+        type="NORP",
+        kind="GroupActor",
+        sector=sector,
+        country=country,
+    )
+
+
+def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) -> tuple[list[Span], dict[str, Actor]]:
+    """Spans for group actors and the actors they name."""
+    spans: list[Span] = []
+    actors: dict[str, Actor] = {}
+    ends = {s.end: s for s in actor_spans}
+    taken = {t.i for s in actor_spans for t in s}
+    for token in doc:
+        sector = SECTORS.get(token.lower_)
+        if sector is None or token.i in taken:
+            continue
+        owner = ends.get(token.i)
+        if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s"):
+            owner = ends.get(token.i - 1)
+        country = None
+        if owner is not None:
+            found = gazetteer.actors.get(owner.kb_id_)
+            if found is not None and found.kind == "Country":
+                country = found.key
+        if country is not None:
+            actor = group_actor(gazetteer, sector, country, token.text)
+            spans.append(Span(doc, owner.start, token.i + 1, label="NORP", kb_id=actor.key))
+        elif token.lower_ in STANDALONE and owner is None:
+            actor = group_actor(gazetteer, sector, None, token.text)
+            spans.append(Span(doc, token.i, token.i + 1, label="NORP", kb_id=actor.key))
+        else:
+            continue
+        actors[actor.key] = actor
+    return spans, actors

@@ -1,0 +1,33 @@
+"""Group actors: sector nouns after a country or demonym, and on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import doc_to_extraction
+from ingest.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key", "sector", "country"),
+    [
+        ("Russian forces crossed the border.", "Russian forces", "russia-military", "military", "russia"),
+        ("Syrian rebels took the town.", "Syrian rebels", "syria-rebels", "rebels", "syria"),
+        ("The Iraqi government said no.", "Iraqi government", "iraq-government", "government", "iraq"),
+        ("Ukraine's army advanced.", "Ukraine's army", "ukraine-military", "military", "ukraine"),
+        ("Protesters gathered in the square.", "Protesters", "group-civilians", "civilians", None),
+        ("Kurdish fighters held the line.", None, None, None, None),  # Kurdish is not a country's demonym
+        ("The army held the line.", None, None, None, None),  # no country and not a standalone sector word
+    ],
+)
+def test_group_actors(
+    nlp, text: str, mention: str | None, key: str | None, sector: str | None, country: str | None
+) -> None:
+    ex = doc_to_extraction(nlp(text), Article(id="g", text=text))
+    groups = [m for m in ex.mentions if m.actor.kind == "GroupActor"]
+    if mention is None:
+        assert groups == []
+        return
+    [m] = groups
+    assert (m.text, m.actor.key, m.actor.sector, m.actor.country) == (mention, key, sector, country)
+    assert text[m.start : m.end] == mention
