@@ -27,6 +27,7 @@ NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
+LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 
@@ -100,6 +101,17 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
     return subjects, objects, theme
 
 
+def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """Organisations in "(working) as part of X" or "as a member of X" attached to a verb."""
+    found: list[Span] = []
+    for child in verb.children:
+        if child.dep_ in ("obl", "advcl", "xcomp") and child.lower_ in ("part", "member", "members"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "nmod" and _has_case(grandchild, {"of"}):
+                    found += [s for s in _actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]
+    return found
+
+
 def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
@@ -131,16 +143,24 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if token.pos_ not in ("VERB", ""):
             continue
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
+        negated, modality = _polarity(token, lexicon)
+        part_of = _part_of(token, index)
+        if part_of:
+            subjects = _arguments(token, index)[0]
+            for s in subjects:
+                for o in part_of:
+                    if s.kb_id_ != o.kb_id_:
+                        events.append(EventSpan(s, o, token.i, "member_of", None, None, negated, modality))
         root = lexicon.verb_root(lemma)
         member = lemma in MEMBERSHIP_VERBS
-        if root is None and not member:
+        leads = lemma in LEADERSHIP_VERBS
+        if root is None and not member and not leads:
             continue
         subjects, objects, theme = _arguments(token, index)
-        if member:
-            objects = [o for o in objects if o.label_ == "ORG"]
-        negated, modality = _polarity(token, lexicon)
+        if member or leads:
+            objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
-        predicate = "member_of" if member else lemma
+        predicate = "member_of" if member else "leader_of" if leads else lemma
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:

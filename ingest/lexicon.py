@@ -35,7 +35,21 @@ class Lexicon:
     @property
     def triggers(self) -> frozenset[str]:
         """Every verb lemma the extractor reacts to (CAMEO verbs and membership verbs)."""
-        return frozenset(self.verbs) | {"join", "enter", "accede", "rejoin"}
+        return frozenset(self.verbs) | {
+            "join",
+            "enter",
+            "accede",
+            "rejoin",
+            "lead",
+            "head",
+            "command",
+            "chair",
+            "run",
+            "govern",
+            "rule",
+            "found",
+            "control",
+        }
 
     def lemma(self, word: str, given: str = "", known: set[str] | frozenset[str] | None = None) -> str:
         """A verb lemma: the pipeline's when it is a known verb, else a rule-based guess.
