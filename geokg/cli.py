@@ -84,6 +84,11 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, fo
             nlp = load_pipeline(model)
             bar = tqdm(total=len(todo), unit="article", desc="ingest", file=sys.stderr, disable=None)
             for extraction in extract(nlp, todo):
+                if extraction.note:
+                    tqdm.write(
+                        f"note: {extraction.article.path or ''} article {extraction.article.id}: {extraction.note}",
+                        file=sys.stderr,
+                    )
                 outcome = store.add(extraction, force=True)
                 counts[outcome.status] = counts.get(outcome.status, 0) + 1
                 bar.update(1)
@@ -105,6 +110,8 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, fo
 
 def _records(nlp, articles: list[Article]) -> Iterator[dict]:
     for extraction in extract(nlp, articles):
+        if extraction.note:
+            click.echo(f"note: article {extraction.article.id}: {extraction.note}", err=True)
         yield from extraction.records()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span
 from .components import ACTOR_SPANS, actor_of_span
 from .dates import resolve_date
 from .gazetteer import Gazetteer, load_gazetteer
+from .guards import chunks, looks_english
 from .records import Article, Extraction, Mention, Relation
 
 __all__ = ["doc_to_extraction", "extract"]
@@ -65,8 +67,70 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     return Extraction(article=article, mentions=mentions, relations=relations)
 
 
-def extract(nlp: Language, articles: Iterable[Article], *, batch_size: int = 8) -> Iterator[Extraction]:
-    """Run the pipeline over articles, in order, yielding one Extraction each."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield doc_to_extraction(doc, article)
+def _shift_mention(m: Mention, offset: int) -> Mention:
+    return dataclasses.replace(m, start=m.start + offset, end=m.end + offset)
+
+
+def _shift(extraction: Extraction, offset: int) -> Extraction:
+    """Move a chunk's offsets into the whole article's text."""
+    if offset == 0:
+        return extraction
+    extraction.mentions = [_shift_mention(m, offset) for m in extraction.mentions]
+    extraction.relations = [
+        dataclasses.replace(
+            r,
+            subject=_shift_mention(r.subject, offset),
+            object=_shift_mention(r.object, offset),
+            sentence_start=r.sentence_start + offset,
+            sentence_end=r.sentence_end + offset,
+        )
+        for r in extraction.relations
+    ]
+    return extraction
+
+
+def _precheck(article: Article) -> str | None:
+    if not article.text.strip():
+        return "empty text: nothing to extract"
+    if not any(ch.isalpha() for ch in article.text):
+        return "no words in the text (only punctuation, digits or markup): nothing to extract"
+    if not looks_english(article.text):
+        return "text does not look like English: skipped (geokg's pipeline is English-only)"
+    return None
+
+
+def extract(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 8, max_chars: int = 100_000
+) -> Iterator[Extraction]:
+    """Run the pipeline over articles, in order, yielding one Extraction each.
+
+    Long articles are processed in paragraph-aligned chunks of at most ``max_chars``
+    characters; offsets always index the whole article's text.
+    """
+
+    def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+        for article in articles:
+            note = _precheck(article)
+            if note is not None:
+                yield "", (article, -1, True)
+                continue
+            parts = chunks(article.text, max_chars)
+            for n, (offset, text) in enumerate(parts):
+                yield text, (article, offset, n == len(parts) - 1)
+
+    current: Extraction | None = None
+    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if offset < 0:
+            note = _precheck(article)
+            log.info("article %s: %s", article.id, note)
+            yield Extraction(article=article, note=note)
+            continue
+        part = _shift(doc_to_extraction(doc, article), offset)
+        if current is None:
+            current = part
+        else:
+            current.mentions.extend(part.mentions)
+            current.relations.extend(part.relations)
+        if last:
+            yield current
+            current = None

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
 from .errors import ModelError
+from .guards import SafeTokenizer
 
 __all__ = ["BUNDLED_MODEL", "load_pipeline"]
 
@@ -43,6 +44,7 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     (useful in fast tests). Raises :class:`ModelError` when it cannot be loaded.
     """
     nlp = _load_base(model)
+    nlp.tokenizer = SafeTokenizer(nlp.tokenizer, nlp.vocab)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("geokg_actors")

@@ -107,6 +107,7 @@ class Extraction:
     article: Article
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    note: str | None = None  # why nothing was extracted (empty, not English ...)
 
     def records(self) -> list[dict[str, Any]]:
         """The article's records in the ``geokg extract`` JSON Lines contract."""

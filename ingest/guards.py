@@ -1,0 +1,108 @@
+"""Guards against input that would crash, stall or mislead the pipeline.
+
+- :class:`SafeTokenizer`: runs of more than ``MAX_RUN`` non-space characters
+  ("a:" repeated 30,000 times, base64 blobs) are cut into plain tokens instead of
+  going through spaCy's prefix/suffix rules, which are quadratic on them.
+- :func:`chunks`: split a long article on paragraph (then line, then sentence-ish)
+  boundaries into pieces under ``max_chars``, with their offsets.
+- :func:`looks_english`: a cheap function-word test to skip non-English text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+__all__ = ["MAX_RUN", "SafeTokenizer", "chunks", "looks_english"]
+
+MAX_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+FUNCTION_WORDS = frozenset(
+    "the of and to a in is was for on that with as by at from it be are were has have had not this which or "
+    "an but his their its said he she they will would been after over more than also who".split()
+)
+
+
+class SafeTokenizer:
+    """Wrap a spaCy tokenizer; text without very long runs goes straight through."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc], vocab: Vocab) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(text):
+            self._normal(text[pos : m.start()], words, spaces)
+            run = m.group()
+            for i in range(0, len(run), MAX_RUN):
+                words.append(run[i : i + MAX_RUN])
+                spaces.append(False)
+            pos = m.end()
+        self._normal(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _normal(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if not part:
+            return
+        lead = len(part) - len(part.lstrip(" "))
+        if lead and words:  # a space right after a cut run belongs to the run's last token
+            spaces[-1] = True
+            part = part[1:]
+        if not part:
+            return
+        doc = self.tokenizer(part)
+        for token in doc:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    # spaCy calls these when a pipeline with this tokenizer is saved or loaded
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> SafeTokenizer:
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> SafeTokenizer:
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+
+def chunks(text: str, max_chars: int = 100_000) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text`` exactly, each under ``max_chars``."""
+    if len(text) <= max_chars:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + max_chars)
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > max_chars // 2:
+                    end = start + cut + len(sep)
+                    break
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def looks_english(text: str, *, min_words: int = 12, min_ratio: float = 0.08) -> bool:
+    """False when a text of some length has almost no English function words."""
+    words = _WORD.findall(text[:20_000].lower())
+    if len(words) < min_words:
+        return True
+    return sum(w in FUNCTION_WORDS for w in words) / len(words) >= min_ratio
