@@ -27,6 +27,7 @@ NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
+SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
@@ -118,7 +119,7 @@ def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = "hypothetical"
     t = verb
-    while t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head is not t:
         head = t.head
         lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
         if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
@@ -130,7 +131,7 @@ def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
             modality = "reported"
         elif t.dep_ == "ccomp" and lemma == "deny":
             negated, modality = True, "denied"
-        if t.dep_ == "xcomp" and any(c.lower_ in NEGATORS for c in head.children):
+        if t.dep_ in ("xcomp", "advcl") and any(c.lower_ in NEGATORS for c in head.children):
             negated = True
         t = head
     return negated, modality
@@ -159,6 +160,8 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         subjects, objects, theme = _arguments(token, index)
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
+        if not objects and len(subjects) >= 2 and root is not None and root.code in SYMMETRIC_ROOTS:
+            subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         predicate = "member_of" if member else "leader_of" if leads else lemma
         for s in subjects:
