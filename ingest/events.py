@@ -21,7 +21,7 @@ __all__ = ["ACTOR_SPANS", "REF_SPANS", "EventSpan", "find_events"]
 
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
-TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards"}
+TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
@@ -153,6 +153,12 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     if s.kb_id_ != o.kb_id_:
                         events.append(EventSpan(s, o, token.i, "member_of", None, None, negated, modality))
         root = lexicon.verb_root(lemma)
+        if (
+            root is None
+            and lemma == "fire"
+            and any(c.dep_ == "obl" and _has_case(c, {"at", "on", "upon"}) for c in token.children)
+        ):
+            root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
         leads = lemma in LEADERSHIP_VERBS
         if root is None and not member and not leads:

@@ -1,0 +1,161 @@
+"""Sentence -> expected relations, written for geokg, run on the trained pipeline.
+
+Each row: sentence, construction, expected set of
+(subject key, predicate, object key, negated, modality). An empty set means
+nothing may be extracted. Keys are gazetteer keys (or group-actor keys).
+"""
+
+from __future__ import annotations
+
+A = "asserted"
+H = "hypothetical"
+R = "reported"
+
+TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # subject-verb-object
+    ("Russia attacked Ukraine.", "svo", {("russia", "attack", "ukraine", False, A)}),
+    ("Israel struck Iran on Friday.", "svo", {("israel", "strike", "iran", False, A)}),
+    ("Turkey criticized Sweden.", "svo", {("turkey", "criticize", "sweden", False, A)}),
+    ("China condemned Japan.", "svo", {("china", "condemn", "japan", False, A)}),
+    ("Iran threatened Israel.", "svo", {("iran", "threaten", "israel", False, A)}),
+    ("Macron visited China last week.", "svo", {("emmanuel-macron", "visit", "china", False, A)}),
+    ("Erdogan hosted Putin in Ankara.", "svo", {("recep-tayyip-erdogan", "host", "vladimir-putin", False, A)}),
+    ("The European Union sanctioned Belarus.", "svo", {("european-union", "sanction", "belarus", False, A)}),
+    ("Putin praised Kim Jong Un.", "svo", {("vladimir-putin", "praise", "kim-jong-un", False, A)}),
+    ("Ukraine welcomed the decision of the European Union.", "svo-theme", set()),
+    ("Hamas released Israeli hostages.", "svo-demonym-object", {("hamas", "release", "israel", False, A)}),
+    ("Poland expelled Russian diplomats.", "svo-group", {("poland", "expel", "russia-government", False, A)}),
+    ("Syria rejected Turkey.", "svo", {("syria", "reject", "turkey", False, A)}),
+    (
+        "Qatar mediated between Israel and Hamas.",
+        "oblique-between",
+        {("qatar", "mediate", "israel", False, A), ("qatar", "mediate", "hamas", False, A)},
+    ),
+    ("Hezbollah fired rockets at Israel.", "oblique-fire-at", {("hezbollah", "fire", "israel", False, A)}),
+    # verb + oblique
+    ("Iran supplied drones to Russia.", "oblique", {("iran", "supply", "russia", False, A)}),
+    ("North Korea sent troops to Russia.", "oblique", {("north-korea", "send", "russia", False, A)}),
+    ("Germany delivered tanks to Ukraine.", "oblique", {("germany", "deliver", "ukraine", False, A)}),
+    ("China sold oil to India.", "oblique", {("china", "sell", "india", False, A)}),
+    ("Trump met with Zelenskyy in Washington.", "oblique", {("donald-trump", "meet", "volodymyr-zelenskyy", False, A)}),
+    ("Japan provided aid to the Philippines.", "oblique", {("japan", "provide", "philippines", False, A)}),
+    ("India negotiated with Pakistan.", "oblique", {("india", "negotiate", "pakistan", False, A)}),
+    ("France protested against Algeria.", "oblique", {("france", "protest", "algeria", False, A)}),
+    ("The United States shipped weapons to Israel.", "oblique", {("united-states", "ship", "israel", False, A)}),
+    ("Saudi Arabia gave money to Egypt.", "oblique", {("saudi-arabia", "give", "egypt", False, A)}),
+    # passives
+    ("Ukraine was attacked by Russia.", "passive", {("russia", "attack", "ukraine", False, A)}),
+    ("Kyiv was struck by Russian drones.", "passive-demonym", {("russia", "strike", "ukraine", False, A)}),
+    ("Iran was sanctioned by the United States.", "passive", {("united-states", "sanction", "iran", False, A)}),
+    (
+        "Zelenskyy was welcomed by Macron in Paris.",
+        "passive",
+        {("emmanuel-macron", "welcome", "volodymyr-zelenskyy", False, A)},
+    ),
+    ("Sweden was criticized by Hungary.", "passive", {("hungary", "criticize", "sweden", False, A)}),
+    ("The Houthis were bombed by the United States.", "passive", {("united-states", "bomb", "houthis", False, A)}),
+    ("Israel was condemned by the United Nations.", "passive", {("united-nations", "condemn", "israel", False, A)}),
+    # control and raising
+    ("Russia agreed to supply oil to China.", "control", {("russia", "supply", "china", False, A)}),
+    ("Turkey decided to support Sweden.", "control", {("turkey", "support", "sweden", False, A)}),
+    ("Iran refused to meet the United States.", "control-negated", {("iran", "meet", "united-states", True, A)}),
+    ("Finland decided not to join NATO.", "control-negated", {("finland", "member_of", "nato", True, A)}),
+    ("Russia threatened to attack Finland.", "control-hypothetical", {("russia", "attack", "finland", False, H)}),
+    ("China plans to sell weapons to Iran.", "control-hypothetical", {("china", "sell", "iran", False, H)}),
+    ("India seems to support Russia.", "raising", {("india", "support", "russia", False, A)}),
+    ("Germany failed to deliver tanks to Ukraine.", "control-negated", {("germany", "deliver", "ukraine", True, A)}),
+    ("Hungary wants to block Ukraine.", "control-unlisted-verb", set()),
+    # conjunctions
+    (
+        "The US and the UK sanctioned Iran.",
+        "conj-subject",
+        {("united-states", "sanction", "iran", False, A), ("united-kingdom", "sanction", "iran", False, A)},
+    ),
+    (
+        "France sanctioned Iran and Syria.",
+        "conj-object",
+        {("france", "sanction", "iran", False, A), ("france", "sanction", "syria", False, A)},
+    ),
+    (
+        "Russia and China condemned Japan.",
+        "conj-subject",
+        {("russia", "condemn", "japan", False, A), ("china", "condemn", "japan", False, A)},
+    ),
+    ("Trump and Putin met in Alaska.", "symmetric", {("donald-trump", "meet", "vladimir-putin", False, A)}),
+    ("Armenia and Azerbaijan fought in 2020.", "symmetric", {("armenia", "fight", "azerbaijan", False, A)}),
+    (
+        "Iran supplied drones to Russia and Belarus.",
+        "conj-oblique",
+        {("iran", "supply", "russia", False, A), ("iran", "supply", "belarus", False, A)},
+    ),
+    (
+        "Russia attacked Ukraine and threatened Poland.",
+        "conj-verbs",
+        {("russia", "attack", "ukraine", False, A), ("russia", "threaten", "poland", False, A)},
+    ),
+    # nominal events
+    ("Iran's supply of drones to Russia alarmed Kyiv.", "nominal", {("iran", "supply", "russia", False, A)}),
+    (
+        "Talks between Trump and Putin ended without a deal.",
+        "nominal-between",
+        {("donald-trump", "talks", "vladimir-putin", False, A)},
+    ),
+    (
+        "The Russian attack on Ukraine killed ten people.",
+        "nominal-demonym",
+        {("russia", "attack", "ukraine", False, A)},
+    ),
+    ("Trump held a summit with Putin.", "nominal-light-verb", {("donald-trump", "summit", "vladimir-putin", False, A)}),
+    (
+        "The European Union imposed sanctions on Russia.",
+        "nominal-light-verb",
+        {("european-union", "sanctions", "russia", False, A)},
+    ),
+    ("Israel launched an attack on Hezbollah.", "nominal-light-verb", {("israel", "attack", "hezbollah", False, A)}),
+    ("The summit in Alaska lasted three hours.", "nominal-no-actors", set()),
+    # reported speech
+    ("Ukraine said Russia attacked Poland.", "reported", {("russia", "attack", "poland", False, R)}),
+    ("Officials said Iran supplied drones to Russia.", "reported", {("iran", "supply", "russia", False, R)}),
+    ("The Kremlin claimed that Ukraine attacked Russia.", "reported", {("ukraine", "attack", "russia", False, R)}),
+    # negation and modality
+    ("The United States did not meet Iran.", "negated", {("united-states", "meet", "iran", True, A)}),
+    ("China never supplied weapons to Russia.", "negated", {("china", "supply", "russia", True, A)}),
+    ("Russia could attack Estonia.", "modal", {("russia", "attack", "estonia", False, H)}),
+    ("Trump might meet Kim Jong Un.", "modal", {("donald-trump", "meet", "kim-jong-un", False, H)}),
+    ("Iran denied supplying drones to Russia.", "denied", {("iran", "supply", "russia", True, "denied")}),
+    # standing relations
+    (
+        "Russia's President Vladimir Putin spoke on Friday.",
+        "leader_of",
+        {("vladimir-putin", "leader_of", "russia", False, A)},
+    ),
+    (
+        "Vladimir Putin, the Russian president, spoke.",
+        "leader_of",
+        {("vladimir-putin", "leader_of", "russia", False, A)},
+    ),
+    ("NATO Secretary General Mark Rutte visited Kyiv.", "leader_of", {("mark-rutte", "leader_of", "nato", False, A)}),
+    (
+        "Ukrainian President Volodymyr Zelenskyy arrived.",
+        "leader_of",
+        {("volodymyr-zelenskyy", "leader_of", "ukraine", False, A)},
+    ),
+    ("Finland joined NATO in 2023.", "member_of", {("finland", "member_of", "nato", False, A)}),
+    ("Sweden joined NATO.", "member_of", {("sweden", "member_of", "nato", False, A)}),
+    # group actors
+    ("Russian forces attacked Ukraine.", "group", {("russia-military", "attack", "ukraine", False, A)}),
+    ("Syrian rebels fought the Syrian government.", "group", {("syria-rebels", "fight", "syria-government", False, A)}),
+    ("Protesters condemned Iran.", "group", {("group-civilians", "condemn", "iran", False, A)}),
+    ("Iraqi troops attacked the Islamic State.", "group", {("iraq-military", "attack", "isis", False, A)}),
+    # pronouns
+    ("Putin arrived in Alaska. He met Trump.", "pronoun", {("vladimir-putin", "meet", "donald-trump", False, A)}),
+    # negatives: nothing to extract
+    ("The weather in Moscow was cold.", "negative", set()),
+    ("Russia is a large country.", "negative", set()),
+    ("Iran and Iraq are neighbours.", "negative", set()),
+    ("Prices rose in China and India.", "negative", set()),
+    ("The talks were long.", "negative", set()),
+    ("Trump likes golf.", "negative", set()),
+    ("Ukraine exports grain.", "negative", set()),
+    ("NATO was founded in 1949.", "negative", set()),
+]
