@@ -69,6 +69,26 @@ def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     return out
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _children(verb: Token) -> list[tuple[Token, str]]:
+    """A verb's dependents with their relations, repairing one common misparse.
+
+    Short headline-like clauses ("Iran supplied drones to Russia.") are sometimes parsed as a
+    noun phrase: the finite verb hangs off its object as ``amod`` and the subject is the noun's
+    ``nsubj``. Read that shape as the clause it is.
+    """
+    out = [(c, c.dep_) for c in verb.children]
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ in FINITE_TAGS and head.i > verb.i and head.pos_ in ("NOUN", "PROPN"):
+        subjects = [(c, "nsubj") for c in head.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subjects or any(dep == "nsubj" for _, dep in out):
+            out += [*subjects, (head, "obj")]
+            out += [(c, "obl") for c in head.children if c.dep_ == "nmod" and c.i > head.i]
+    return out
+
+
 def _has_case(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
@@ -77,9 +97,9 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
     subjects: list[Span] = []
     objects: list[Span] = []
     theme: Token | None = None
-    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
-    for child in verb.children:
-        dep = child.dep_
+    children = _children(verb)
+    passive = any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
+    for child, dep in children:
         if dep == "nsubj":
             subjects += _actors_at(child, index)
         elif dep == "nsubj:pass":
@@ -96,9 +116,16 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
             objects += _actors_at(child, index)
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
-    while not subjects and head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
+    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
+        via_noun = head.dep_ == "acl"
         head = head.head
-        subjects = [s for c in head.children if c.dep_ == "nsubj" for s in _actors_at(c, index)]
+        deps = ("compound", "nmod:poss") if via_noun else ("nsubj",)
+        subjects = [
+            s
+            for c, dep in _children(head)
+            if dep in deps or (not via_noun and dep == "nsubj")
+            for s in _actors_at(c, index)
+        ]
     return subjects, objects, theme
 
 
@@ -119,13 +146,13 @@ def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = "hypothetical"
     t = verb
-    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head is not t:
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl") and t.head is not t:
         head = t.head
         lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
         if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
             negated = True
             modality = "denied" if lemma == "deny" else modality
-        elif t.dep_ == "xcomp" and lemma in HYPOTHETICAL_HEADS:
+        elif t.dep_ in ("xcomp", "acl") and lemma in HYPOTHETICAL_HEADS:
             modality = "hypothetical"
         elif t.dep_ == "ccomp" and lemma in REPORTING and modality == "asserted":
             modality = "reported"
@@ -156,7 +183,7 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if (
             root is None
             and lemma == "fire"
-            and any(c.dep_ == "obl" and _has_case(c, {"at", "on", "upon"}) for c in token.children)
+            and any(dep == "obl" and _has_case(c, {"at", "on", "upon"}) for c, dep in _children(token))
         ):
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
@@ -217,6 +244,14 @@ def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], li
                 objects += parties[1:]
         elif child.dep_ == "nmod" and _has_case(child, TARGET_CASES):
             objects += _actors_at(child, index)
+        elif child.dep_ == "nmod" and _has_case(child, {"of"}) and child.i not in index:
+            # "supply of drones to Russia": the target may hang off the theme
+            objects += [
+                a
+                for g in child.children
+                if g.dep_ == "nmod" and _has_case(g, TARGET_CASES)
+                for a in _actors_at(g, index)
+            ]
         elif child.dep_ == "nmod" and _has_case(child, {"by"}):
             subjects += _actors_at(child, index)
     head = noun.head
@@ -233,8 +268,8 @@ def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index:
             continue
-        lemma = token.lemma_.lower() if token.lemma_ else token.lower_
-        root = lexicon.noun_root(token.lower_) or lexicon.noun_root(lemma)
+        lemma = lexicon.noun_lemma(token.text)
+        root = lexicon.noun_root(lemma)
         if root is None:
             continue
         subjects, objects = _noun_arguments(token, index)
@@ -250,34 +285,72 @@ def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     return events
 
 
-def _find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Fallback without a parser: nearest actor left and right of a trigger verb."""
+def _find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
+    """Nearest actor left and right of a trigger verb: the rule without a parser, and the
+    fallback for sentences where the parse yields no event (``skip``: sentence starts to leave alone)."""
     events: list[EventSpan] = []
     refs = list(doc.spans.get(REF_SPANS, []))
     inside_ref = {t.i for r in refs for t in r}
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
     spans = sorted([*actors, *refs], key=lambda s: s.start)
     for sent in doc.sents:
+        if skip and sent.start in skip:
+            continue
         inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
         for token in sent:
+            if token.pos_ not in ("VERB", ""):
+                continue
             lemma = lexicon.lemma(token.text, token.lemma_.lower())
-            root = lexicon.verb_root(lemma)
+            root, predicate = lexicon.verb_root(lemma), lemma
+            if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
+                noun = next(
+                    (
+                        t
+                        for t in doc[token.i + 1 : min(sent.end, token.i + 4)]
+                        if lexicon.noun_root(lexicon.noun_lemma(t.text))
+                    ),
+                    None,
+                )
+                if noun is not None:
+                    predicate = lexicon.noun_lemma(noun.text)
+                    root = lexicon.noun_root(predicate)
             if root is None or token.i in {t.i for s in inside for t in s}:
                 continue
             left = [s for s in inside if s.end <= token.i]
             right = [s for s in inside if s.start > token.i]
-            if not left or not right or left[-1].kb_id_ == right[0].kb_id_:
+            if not left or not right:
                 continue
-            window = doc[max(sent.start, token.i - 3) : token.i]
-            negated = any(t.lower_ in NEGATORS for t in window)
-            events.append(EventSpan(left[-1], right[0], token.i, lemma, root, None, negated, "asserted"))
+            if doc.has_annotation("DEP"):
+                negated, modality = _polarity(token, lexicon)
+            else:
+                window = doc[max(sent.start, token.i - 3) : token.i]
+                negated, modality = any(t.lower_ in NEGATORS for t in window), "asserted"
+            targets = [right[0]]
+            for nxt in right[1:]:  # "to Russia and Belarus"
+                between = doc[targets[-1].end : nxt.start]
+                if len(between) and all(t.lower_ in ("and", ",", "or") for t in between):
+                    targets.append(nxt)
+                else:
+                    break
+            for target in targets:
+                if target.kb_id_ != left[-1].kb_id_:
+                    events.append(EventSpan(left[-1], target, token.i, predicate, root, None, negated, modality))
     return events
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Events between linked actors (from the parse when there is one) and standing relations."""
     if doc.has_annotation("DEP"):
-        events = _find_dependency_events(doc, lexicon) + _find_nominal_events(doc, lexicon)
+        verbal = _find_dependency_events(doc, lexicon)
+        pairs = {(e.subject.start, e.object.start, doc[e.trigger].sent.start) for e in verbal}
+        nominal = [
+            e
+            for e in _find_nominal_events(doc, lexicon)
+            if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
+        ]
+        events = verbal + nominal
+        covered = {doc[e.trigger].sent.start for e in events}
+        events += _find_window_events(doc, lexicon, skip=covered)
     else:
         events = _find_window_events(doc, lexicon)
     for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):

@@ -83,6 +83,14 @@ class Lexicon:
                         return stem[:-1]
         return given or low
 
+    def noun_lemma(self, word: str) -> str:
+        """A trigger noun's singular form when the lexicon knows it ("talks" -> "talk")."""
+        low = word.lower()
+        for suffix, repl in (("ies", "y"), ("s", "")):
+            if low.endswith(suffix) and low[: -len(suffix)] + repl in self.nouns:
+                return low[: -len(suffix)] + repl
+        return low
+
     def verb_root(self, lemma: str) -> CameoRoot | None:
         code = self.verbs.get(lemma)
         return self.roots[code] if code else None

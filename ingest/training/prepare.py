@@ -219,18 +219,25 @@ def tokens_to_doc(vocab: Vocab, sents: list[tuple[list[str], list[str]]]) -> Doc
     return doc
 
 
-def _group(sents: list[Sentence]) -> Iterator[list[Sentence]]:
+DOC_SIZES = (1, 2, 3, 5, 10)  # mixed lengths, so short standalone sentences are seen too
+
+
+def _group(sents: list[Sentence], rng: random.Random | None = None) -> Iterator[list[Sentence]]:
+    """Consecutive sentences of one source document, in groups of up to ``SENTS_PER_DOC``
+    (or of sizes drawn from ``DOC_SIZES`` when ``rng`` is given)."""
     batch: list[Sentence] = []
+    size = rng.choice(DOC_SIZES) if rng else SENTS_PER_DOC
     for sent in sents:
-        if batch and (sent.doc_id != batch[-1].doc_id or len(batch) >= SENTS_PER_DOC):
+        if batch and (sent.doc_id != batch[-1].doc_id or len(batch) >= size):
             yield batch
             batch = []
+            size = rng.choice(DOC_SIZES) if rng else SENTS_PER_DOC
         batch.append(sent)
     if batch:
         yield batch
 
 
-def convert_split(data: Path, split: str, vocab: Vocab) -> DocBin:
+def convert_split(data: Path, split: str, vocab: Vocab, rng: random.Random | None = None) -> DocBin:
     """EWT ``split`` with UNER entities merged where the tokens agree."""
     sents = list(read_conllu(data / "ud-english-ewt" / f"en_ewt-ud-{split}.conllu"))
     uner = read_uner(data / "uner-english-ewt" / f"uner_en_ewt-ud-{split}.iob2")
@@ -242,7 +249,7 @@ def convert_split(data: Path, split: str, vocab: Vocab) -> DocBin:
             merged += 1
     log.info("%s: %d sentences, %d with entities merged", split, len(sents), merged)
     db = DocBin(store_user_data=False)
-    for group in _group(sents):
+    for group in _group(sents, rng):
         db.add(sentences_to_doc(vocab, group))
     return db
 
@@ -257,7 +264,8 @@ def main(argv: list[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     for split in ("train", "dev", "test"):
-        db = convert_split(args.data, split, vocab)
+        # training documents vary in length; dev and test keep 10-sentence documents
+        db = convert_split(args.data, split, vocab, random.Random(args.seed) if split == "train" else None)
         if split == "train":
             wiki = list(read_wikigold(args.data / "wikigold" / "wikigold.conll.txt"))
             random.Random(args.seed).shuffle(wiki)

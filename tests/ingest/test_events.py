@@ -108,7 +108,7 @@ CASES = [
         [5, 2, 0, 4, 2, 5, 5],
         "nsubj case nmod cc conj ROOT punct",
         "NOUN ADP PROPN CCONJ PROPN VERB PUNCT",
-        {("donald-trump", "talks", "vladimir-putin", False, "asserted")},
+        {("donald-trump", "talk", "vladimir-putin", False, "asserted")},
         id="nominal-between",
     ),
     pytest.param(
@@ -116,7 +116,7 @@ CASES = [
         [1, 2, 2, 2, 5, 2, 2],
         "det nsubj ROOT obj case obl punct",
         "DET PROPN VERB NOUN ADP PROPN PUNCT",
-        {("european-union", "sanctions", "russia", False, "asserted")},
+        {("european-union", "sanction", "russia", False, "asserted")},
         id="light-verb",
     ),
     pytest.param(
@@ -140,7 +140,7 @@ CASES = [
         [1, 1, 3, 1, 3, 6, 3, 1],
         "nsubj ROOT mark xcomp obj case obl punct",
         "PROPN VERB PART VERB NOUN ADP PROPN PUNCT",
-        {("iran", "talks", "israel", True, "asserted")},
+        {("iran", "talk", "israel", True, "asserted")},
         id="nominal-negated-control",
     ),
     pytest.param(
