@@ -259,13 +259,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("build/corpus"))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--mixed-docs",
+        action="store_true",
+        help="train documents of 1-10 sentences instead of 10 (dev and test unchanged)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     for split in ("train", "dev", "test"):
         # training documents vary in length; dev and test keep 10-sentence documents
-        db = convert_split(args.data, split, vocab, random.Random(args.seed) if split == "train" else None)
+        mixed = args.mixed_docs and split == "train"
+        db = convert_split(args.data, split, vocab, random.Random(args.seed) if mixed else None)
         if split == "train":
             wiki = list(read_wikigold(args.data / "wikigold" / "wikigold.conll.txt"))
             random.Random(args.seed).shuffle(wiki)
