@@ -78,11 +78,19 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
         if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s"):
             owner = ends.get(token.i - 1)
         country = None
+        person = None
         if owner is not None:
             found = gazetteer.actors.get(owner.kb_id_)
             if found is not None and found.kind == "Country":
                 country = found.key
-        if country is not None:
+            elif owner.label_ == "PERSON" and sector in ("government", "military"):
+                person = owner  # "the Asad regime", "Putin's government"
+        if person is not None:
+            leads = gazetteer.leader_of.get(person.kb_id_)
+            country = leads if leads in gazetteer.actors and gazetteer.actors[leads].kind == "Country" else None
+            actor = group_actor(gazetteer, sector, country, token.text)
+            spans.append(Span(doc, person.start, token.i + 1, label="NORP", kb_id=actor.key))
+        elif country is not None:
             actor = group_actor(gazetteer, sector, country, token.text)
             spans.append(Span(doc, owner.start, token.i + 1, label="NORP", kb_id=actor.key))
         elif token.lower_ in STANDALONE and owner is None:

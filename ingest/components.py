@@ -18,6 +18,7 @@ from .coref import link_surnames, resolve_references
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import load_lexicon
+from .persons import find_person_spans, surname_spans
 from .records import Actor
 
 __all__ = [
@@ -67,7 +68,15 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)
     # group spans ("Russian forces") cover their demonym; gazetteer matches win ties
-    return link_surnames(sorted(filter_spans([*groups, *found]), key=lambda s: s.start))
+    spans = filter_spans([*groups, *found])
+    taken = {t.i for span in spans for t in span}
+    for span in find_person_spans(doc, taken):
+        actor = gazetteer.lookup(span.text) or unknown_actor(span.text, "PERSON")
+        spans.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
+    spans = sorted(filter_spans(spans), key=lambda s: s.start)
+    taken = {t.i for span in spans for t in span}
+    spans += surname_spans(doc, [s for s in spans if s.label_ == "PERSON"], taken)
+    return link_surnames(sorted(filter_spans(spans), key=lambda s: s.start))
 
 
 def _registry(spans: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:

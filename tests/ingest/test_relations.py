@@ -56,3 +56,19 @@ def test_demonym_mentions_are_norp(nlp) -> None:
     records = doc_to_extraction(nlp(text), Article(id="d", text=text)).records()
     iranian = next(r for r in records if r["kind"] == "entity" and r["text"] == "Iranian")
     assert (iranian["type"], iranian["label"], iranian["wikidata"]) == ("NORP", "Iran", "Q794")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("In Turkey Minister Ellwood met officials. Later Ellwood flew home.", ["Ellwood", "Ellwood"]),
+        ("The Foreign Secretary welcomed the move.", ["The Foreign Secretary"]),
+        ("Mr Hammond said so.", ["Hammond"]),
+        ("NATO Secretary General Mark Rutte spoke.", ["Mark Rutte"]),
+        ("The President of Russia spoke.", []),
+        ("The secretary left early.", []),  # not capitalised: not an office used as a name
+    ],
+)
+def test_person_mentions_from_titles_and_surnames(nlp, text: str, persons: list[str]) -> None:
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["geokg_actors"] if s.label_ == "PERSON"] == persons

@@ -1,0 +1,153 @@
+"""Person mentions that a statistical NER tends to miss.
+
+- title + name: "Minister Ellwood", "President Hollande", "Mr Hammond" (the name becomes
+  the mention; the title stays out of the actor's label);
+- a capitalised office used as a name: "The Foreign Secretary", "the Prime Minister";
+- a surname alone after the full name appeared: "Ellwood" after "Tobias Ellwood".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .relations import TITLE_WORDS
+
+__all__ = ["HONORIFICS", "find_person_spans"]
+
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sheikh",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "ayatollah",
+        "imam",
+    }
+)
+NOT_NAMES = frozenset(
+    {
+        "office",
+        "ministry",
+        "department",
+        "council",
+        "committee",
+        "agency",
+        "service",
+        "affairs",
+        "staff",
+        "forces",
+        "army",
+        "government",
+        "house",
+        "senate",
+        "parliament",
+        "assembly",
+        "court",
+        "bank",
+        "union",
+        "command",
+        "cabinet",
+        "embassy",
+        "coalition",
+        "of",
+        "and",
+    }
+)
+OFFICE_HEADS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "commissioner",
+        "king",
+        "queen",
+        "emir",
+        "representative",
+        "prime",
+    }
+)
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().strip(".")
+    return low in TITLE_WORDS or low in HONORIFICS
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
+    """New PERSON spans (label PERSON, no kb_id yet) for tokens not already in ``taken``."""
+    spans: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if i in taken or not _capitalised(token) or not _is_title(token.text):
+            i += 1
+            continue
+        j = i
+        while j < n and j not in taken and _capitalised(doc[j]) and _is_title(doc[j].text):
+            j += 1
+        k = j
+        while (
+            k < n
+            and k not in taken
+            and doc[k].pos_ in ("PROPN", "")
+            and _capitalised(doc[k])
+            and not _is_title(doc[k].text)
+            and k - j < 3
+        ):
+            k += 1
+        sentence_start = i == 0 or doc[i].is_sent_start
+        if k > j:  # title(s) + name
+            spans.append(Span(doc, j, k, label="PERSON"))
+            i = k
+            continue
+        words = {t.lower_.strip(".") for t in doc[i:j]}
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if words & OFFICE_HEADS and (prev == "the" or (not sentence_start and j - i >= 2)):
+            # "The Foreign Secretary said": an office used as a name
+            if j < n and (doc[j].lower_ == "of" or j in taken or _capitalised(doc[j])):
+                # "President of Russia", or a title right before a name it belongs to
+                i = j
+                continue
+            start = i - 1 if prev == "the" else i
+            spans.append(Span(doc, start, j, label="PERSON"))
+        i = j
+    return spans
+
+
+def surname_spans(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
+    """Later single-token mentions of a named person's surname, with that person's kb_id."""
+    by_surname: dict[str, tuple[int, str]] = {}
+    for span in persons:
+        if span[-1].is_alpha and span[-1].text[:1].isupper():
+            by_surname.setdefault(span[-1].text, (span.end, span.kb_id_))
+    out: list[Span] = []
+    for token in doc:
+        found = by_surname.get(token.text)
+        if found and token.i >= found[0] and token.i not in taken:
+            out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=found[1]))
+    return out
