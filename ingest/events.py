@@ -11,6 +11,7 @@ window fallback for pipelines without a parser. Standing relations come from
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -338,6 +339,29 @@ def _find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = N
     return events
 
 
+PAIR_LINKS = frozenset({"-", "–", "/"})
+
+
+def _find_pair_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    """Hyphenated actor pairs before an event noun: "the Iran-Iraq War", "US-China trade talks"."""
+    spans = sorted(doc.spans.get(ACTOR_SPANS, []), key=lambda s: s.start)
+    events: list[EventSpan] = []
+    for left, right in pairwise(spans):
+        if right.start != left.end + 1 or doc[left.end].text not in PAIR_LINKS or left.kb_id_ == right.kb_id_:
+            continue
+        found = None  # the head of the noun run wins: "trade talks" is talks, "trade war" is war
+        for token in doc[right.end : min(len(doc), right.end + 3)]:
+            if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", ""):
+                break
+            lemma = lexicon.noun_lemma(token.text)
+            if lexicon.noun_root(lemma) is not None:
+                found = (token, lemma)
+        if found is not None:
+            token, lemma = found
+            events.append(EventSpan(left, right, token.i, lemma, lexicon.noun_root(lemma), None, False, "asserted"))
+    return events
+
+
 def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Events between linked actors (from the parse when there is one) and standing relations."""
     if doc.has_annotation("DEP"):
@@ -353,6 +377,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         events += _find_window_events(doc, lexicon, skip=covered)
     else:
         events = _find_window_events(doc, lexicon)
+    events += _find_pair_events(doc, lexicon)
     for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
         events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
     return events

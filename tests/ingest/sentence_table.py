@@ -117,6 +117,9 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Israel launched an attack on Hezbollah.", "nominal-light-verb", {("israel", "attack", "hezbollah", False, A)}),
     ("The summit in Alaska lasted three hours.", "nominal-no-actors", set()),
+    ("He fought in the Iran-Iraq War.", "pair-noun", {("iran", "war", "iraq", False, A)}),
+    ("US-China trade talks resumed in Geneva.", "pair-noun", {("united-states", "talk", "china", False, A)}),
+    ("The Russia-Ukraine border is long.", "pair-no-event-noun", set()),
     # reported speech
     ("Ukraine said Russia attacked Poland.", "reported", {("russia", "attack", "poland", False, R)}),
     ("Officials said Iran supplied drones to Russia.", "reported", {("iran", "supply", "russia", False, R)}),
