@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from graph.store import Store, default_store_path
 from graph.viz import write_html
-from ingest import Article, Skipped, extract, load_gazetteer, load_pipeline, read_articles
+from ingest import Article, Skipped, build_background, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS
@@ -76,7 +76,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, fo
     for item in read_articles(paths):
         (skipped if isinstance(item, Skipped) else articles).append(item)
     with Store(_store_path(store_dir)) as store:
-        store.ensure_background(load_gazetteer())
+        store.ensure_background(build_background())
         todo = [a for a in articles if force or not store.is_current(a.id, a.hash)]
         unchanged = len(articles) - len(todo)
         counts = {"added": 0, "replaced": 0}

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, XSD, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, URIRef
 
-from ingest.gazetteer import Gazetteer
-from ingest.records import Actor, Article, Extraction, Relation
+from ingest.records import Actor, Article, Background, Extraction, Relation
 
 from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri
-from .vocab import GEO, GRAPH, PROV, SCHEMA, WD
+from .vocab import CAMEO, GEO, GRAPH, PROV, SCHEMA, WD
 
 __all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "graph_of"]
 
@@ -23,6 +22,7 @@ KIND_CLASS = {
     "ArmedGroup": GEO.ArmedGroup,
     "Organisation": GEO.Organisation,
     "GroupActor": GEO.GroupActor,
+    "Location": GEO.Location,
 }
 TYPE_CLASS = {
     "PERSON": GEO.Person,
@@ -148,17 +148,36 @@ def article_quads(extraction: Extraction) -> list[ox.Quad]:
     return list(quads)
 
 
-def background_quads(gazetteer: Gazetteer) -> list[ox.Quad]:
-    """Gazetteer knowledge (actors, leaders, memberships) for its own named graph."""
+def _cameo_quads(background: Background, g: ox.NamedNode) -> Iterator[ox.Quad]:
+    scheme = N(CAMEO["scheme"])
+    yield ox.Quad(scheme, N(RDF.type), N(SKOS.ConceptScheme), g)
+    yield ox.Quad(scheme, N(SKOS.prefLabel), ox.Literal("CAMEO root codes", language="en"), g)
+    for root in background.cameo_roots:
+        node = N(cameo_iri(root.code))
+        yield ox.Quad(node, N(RDF.type), N(SKOS.Concept), g)
+        yield ox.Quad(node, N(SKOS.inScheme), scheme, g)
+        yield ox.Quad(node, N(SKOS.notation), ox.Literal(root.code), g)
+        yield ox.Quad(node, N(SKOS.prefLabel), ox.Literal(root.name, language="en"), g)
+        yield ox.Quad(node, N(GEO.goldstein), _lit(root.goldstein, XSD.decimal), g)
+        yield ox.Quad(node, N(GEO.quadClass), _lit(root.quad_class, XSD.integer), g)
+        yield ox.Quad(node, N(GEO.plover), ox.Literal(root.plover), g)
+
+
+def background_quads(background: Background) -> list[ox.Quad]:
+    """Knowledge not drawn from articles (actors, aliases, leaders, memberships, CAMEO) for its own graph."""
     g = N(BACKGROUND_GRAPH)
     quads: list[ox.Quad] = []
-    for actor in gazetteer.actors.values():
+    for actor in background.actors:
         quads.extend(_actor_quads(actor, g))
-    for person, org in sorted(gazetteer.leader_of.items()):
+        for alias in background.aliases.get(actor.key, ()):
+            quads.append(ox.Quad(N(actor_iri(actor.key)), N(SKOS.altLabel), ox.Literal(alias), g))
+    for person, org in sorted(background.leaders.items()):
         quads.append(ox.Quad(N(actor_iri(person)), N(GEO.leaderOf), N(actor_iri(org)), g))
-        if gazetteer.offices.get(person):
-            quads.append(ox.Quad(N(actor_iri(person)), N(GEO.office), ox.Literal(gazetteer.offices[person]), g))
-    for org, members in sorted(gazetteer.memberships.items()):
+    for person, office in sorted(background.offices.items()):
+        if office:
+            quads.append(ox.Quad(N(actor_iri(person)), N(GEO.office), ox.Literal(office), g))
+    for org, members in sorted(background.memberships.items()):
         for member in members:
             quads.append(ox.Quad(N(actor_iri(member)), N(GEO.memberOf), N(actor_iri(org)), g))
+    quads.extend(_cameo_quads(background, g))
     return quads

@@ -12,8 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ingest.errors import QueryError, StoreError, StoreLockedError
-from ingest.gazetteer import Gazetteer
-from ingest.records import Extraction
+from ingest.records import Background, Extraction
 
 from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
 from .vocab import GEO
@@ -131,10 +130,10 @@ class Store:
         self._store.remove_graph(g)
         return True
 
-    def ensure_background(self, gazetteer: Gazetteer) -> None:
-        """Write the gazetteer's background graph when it changed."""
+    def ensure_background(self, background: Background) -> None:
+        """Write the background graph (gazetteer, CAMEO codes) when it changed."""
         self._writable()
-        quads = background_quads(gazetteer)
+        quads = background_quads(background)
         g = N(BACKGROUND_GRAPH)
         current = set(self._store.quads_for_pattern(None, None, None, g))
         if current != set(quads):

@@ -10,12 +10,21 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
 from .pipeline import BUNDLED_MODEL, load_pipeline
 from .readers import read_articles
-from .records import Actor, Article, Extraction, Mention, Relation, Skipped
+from .records import Actor, Article, Background, CameoRoot, Extraction, Mention, Relation, Skipped
+
+
+def build_background() -> Background:
+    """Background knowledge from the bundled gazetteer and CAMEO lexicon."""
+    lexicon = load_lexicon()
+    return load_gazetteer().background(tuple(lexicon.roots[c] for c in sorted(lexicon.roots)))
+
 
 __all__ = [
     "BUNDLED_MODEL",
     "Actor",
     "Article",
+    "Background",
+    "CameoRoot",
     "Extraction",
     "Gazetteer",
     "GeoKGError",
@@ -28,6 +37,7 @@ __all__ = [
     "Skipped",
     "StoreError",
     "StoreLockedError",
+    "build_background",
     "doc_to_extraction",
     "extract",
     "load_gazetteer",

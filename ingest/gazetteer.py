@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .records import Actor
+from .records import Actor, Background, CameoRoot
 
 __all__ = ["DEFAULT_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
 
@@ -73,6 +73,21 @@ class Gazetteer:
                 leader_of[actor.key] = row["leader_of"]
                 offices[actor.key] = row.get("office") or ""
         return cls(actors, forms, leader_of, offices, dict(data.get("memberships", {})), frozenset(demonyms))
+
+    def background(self, cameo_roots: tuple[CameoRoot, ...] = ()) -> Background:
+        """The gazetteer's knowledge as a record for the background graph."""
+        aliases: dict[str, list[str]] = {}
+        for form, key in sorted(self.forms.items()):
+            if form != self.actors[key].label:
+                aliases.setdefault(key, []).append(form)
+        return Background(
+            actors=tuple(self.actors[k] for k in sorted(self.actors)),
+            aliases={k: tuple(v) for k, v in aliases.items()},
+            leaders=dict(self.leader_of),
+            offices=dict(self.offices),
+            memberships={k: tuple(v) for k, v in self.memberships.items()},
+            cameo_roots=cameo_roots,
+        )
 
     def lookup(self, form: str) -> Actor | None:
         """The actor a surface form names, or None."""

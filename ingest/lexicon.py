@@ -7,20 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .records import CameoRoot
+
 __all__ = ["CameoRoot", "Lexicon", "load_lexicon"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "cameo.json"
-
-
-@dataclass(frozen=True, slots=True)
-class CameoRoot:
-    """One of the 20 CAMEO root codes with its Goldstein score and quad class."""
-
-    code: str
-    name: str
-    goldstein: float
-    quad_class: int
-    plover: str
 
 
 @dataclass

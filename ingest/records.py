@@ -13,6 +13,8 @@ from typing import Any
 __all__ = [
     "Actor",
     "Article",
+    "Background",
+    "CameoRoot",
     "Extraction",
     "Mention",
     "Relation",
@@ -56,6 +58,30 @@ class Actor:
     kind: str | None = None  # Country, Person, IGO, ArmedGroup, GroupActor ...
     sector: str | None = None  # group actors: military, government, rebels, civilians ...
     country: str | None = None  # key of the country a group actor or armed group belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class CameoRoot:
+    """One of the 20 CAMEO root codes with its Goldstein score, quad class and PLOVER type."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+
+
+@dataclass(frozen=True)
+class Background:
+    """Knowledge that is not drawn from articles: the gazetteer's actors and standing relations,
+    and the CAMEO code list. ``graph`` stores it in its own named graph."""
+
+    actors: tuple[Actor, ...]
+    aliases: dict[str, tuple[str, ...]]  # actor key -> other names
+    leaders: dict[str, str]  # person key -> key of what they lead
+    offices: dict[str, str]  # person key -> office
+    memberships: dict[str, tuple[str, ...]]  # organisation key -> member keys
+    cameo_roots: tuple[CameoRoot, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.mint import actor_iri, cameo_iri
+from graph.mint import cameo_iri
 from graph.store import Store
 from ingest.errors import QueryError
-from ingest.gazetteer import load_gazetteer
 
 __all__ = [
     "FORMATS",
@@ -123,9 +122,6 @@ def inline_query(text: str) -> SavedQuery:
 def _resolve_actor(store: Store, value: str) -> ox.NamedNode:
     if re.match(r"^https?://", value):
         return ox.NamedNode(value)
-    actor = load_gazetteer().lookup(value)
-    if actor is not None:
-        return ox.NamedNode(str(actor_iri(actor.key)))
     result = run_query(store, load_query("actor_by_label"), {"label": value})
     found = {row[1].value for row in result.rows if row[1] is not None}
     if len(found) == 1:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from graph.store import Store
+from ingest import build_background
 from ingest.errors import StoreError, StoreLockedError
-from ingest.gazetteer import load_gazetteer
 
 
 def test_add_then_unchanged_then_replaced(tmp_path: Path, fixture_extractions) -> None:
@@ -29,7 +29,7 @@ def test_ingest_twice_gives_same_canonical_hash(tmp_path: Path, fixture_extracti
     hashes = []
     for name in ("a", "b"):
         with Store(tmp_path / name) as store:
-            store.ensure_background(load_gazetteer())
+            store.ensure_background(build_background())
             for ex in fixture_extractions + fixture_extractions:
                 store.add(ex)
             hashes.append((len(store), store.canonical_hash()))

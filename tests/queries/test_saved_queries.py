@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.store import Store
+from ingest import build_background
 from ingest.errors import QueryError
-from ingest.gazetteer import load_gazetteer
 from queries import format_result, inline_query, list_queries, load_query, run_query, summarize
 
 A = "https://w3id.org/geokg/actor/"
@@ -19,7 +19,7 @@ A = "https://w3id.org/geokg/actor/"
 @pytest.fixture()
 def store(tmp_path: Path, fixture_extractions):
     with Store(tmp_path / "kg") as s:
-        s.ensure_background(load_gazetteer())
+        s.ensure_background(build_background())
         for ex in fixture_extractions:
             s.add(ex)
         yield s
