@@ -11,6 +11,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from graph.export import FORMATS as EXPORT_FORMATS
+from graph.export import export as export_store
 from graph.store import Store, default_store_path
 from graph.viz import write_html
 from ingest import Article, Skipped, build_background, extract, load_pipeline, read_articles
@@ -196,6 +198,36 @@ def viz(output: Path, title: str, store_dir: Path | None) -> None:
     with Store(_store_path(store_dir), read_only=True) as store:
         path = write_html(store, output, title=title)
     click.echo(f"wrote {path.resolve()}")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="ttl", show_default=True)
+@click.option("--article", "article_id", default=None, help="Only this article's named graph (RDF formats).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: standard output).",
+)
+@_store_option
+def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir: Path | None) -> None:
+    """Export the graph as RDF (ttl nt nq trig jsonld), for Gephi (graphml gexf), or as events (csv plover).
+
+    \b
+    Examples:
+      geokg export --format trig -o geokg.trig
+      geokg export --format gexf -o actors.gexf      # open in Gephi
+      geokg export --format plover > events.jsonl    # PLOVER-style event records
+    """
+    with Store(_store_path(store_dir), read_only=True) as store:
+        if output is None:
+            export_store(store, fmt, sys.stdout.buffer, article_id=article_id)
+            sys.stdout.flush()
+        else:
+            with output.open("wb") as fh:
+                export_store(store, fmt, fh, article_id=article_id)
+            click.echo(f"wrote {output}", err=True)
 
 
 @cli.command()
