@@ -14,6 +14,7 @@ from tqdm import tqdm
 from graph.export import FORMATS as EXPORT_FORMATS
 from graph.export import export as export_store
 from graph.store import Store, default_store_path
+from graph.validate import validate_store
 from graph.viz import write_html
 from ingest import Article, Skipped, build_background, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
@@ -228,6 +229,25 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
             with output.open("wb") as fh:
                 export_store(store, fmt, fh, article_id=article_id)
             click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@_store_option
+def validate(store_dir: Path | None) -> None:
+    """Check the graph against geokg's SHACL shapes (graph/shapes.ttl) with pySHACL.
+
+    \b
+    Example:
+      geokg validate --store ./geokg-data
+    """
+    with Store(_store_path(store_dir), read_only=True) as store:
+        result = validate_store(store)
+    if result.conforms:
+        click.echo("the graph conforms to geokg's shapes")
+        return
+    click.echo(result.report)
+    click.echo(f"error: {result.violations} SHACL violation(s); see the report above", err=True)
+    sys.exit(1)
 
 
 @cli.command()

@@ -28,7 +28,7 @@ def geokg(*args: str, store: Path | None = None, check: bool = True) -> subproce
     return proc
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "query", "viz", "stats", "remove"])
+@pytest.mark.parametrize("command", ["ingest", "extract", "query", "viz", "stats", "remove", "export", "validate"])
 def test_every_command_help_has_an_example(command: str) -> None:
     out = geokg(command, "--help").stdout
     assert "Example" in out and f"geokg {command}" in out
@@ -66,6 +66,8 @@ def test_examples_end_to_end(tmp_path: Path) -> None:
     ).stdout
     assert "Sweden completes its path into NATO" in titles  # .txt front matter
     assert "first direct talks since 2022" in titles  # .html through trafilatura
+
+    assert "conforms" in geokg("validate", store=store).stdout
 
     html = tmp_path / "g.html"
     viz = geokg("viz", "-o", str(html), store=store)

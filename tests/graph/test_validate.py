@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph.rdf import N, graph_of
+from graph.store import Store
+from graph.validate import validate_store
+from graph.vocab import GEO
+from ingest import build_background
+
+EVENT = "https://w3id.org/geokg/event/"
+
+
+@pytest.fixture()
+def store(tmp_path: Path, fixture_extractions):
+    with Store(tmp_path / "kg") as s:
+        s.ensure_background(build_background())
+        for ex in fixture_extractions:
+            s.add(ex)
+        yield s
+
+
+def _first_event(store: Store) -> ox.NamedNode:
+    return next(iter(store.oxigraph.quads_for_pattern(None, N(GEO.actor), None, graph_of("f2")))).subject
+
+
+def test_fixture_graph_conforms(store: Store) -> None:
+    result = validate_store(store)
+    assert result.conforms, result.report
+    assert result.violations == 0
+
+
+@pytest.mark.parametrize(
+    ("break_it", "message"),
+    [
+        (
+            lambda s, ev: (
+                s.oxigraph.remove_graph(graph_of("f2"))
+                or s.extend(
+                    [
+                        ox.Quad(
+                            ox.NamedNode(EVENT + "x"),
+                            N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                            N(GEO.Event),
+                        )
+                    ]
+                )
+            ),
+            "geo:actor",
+        ),
+        (lambda s, ev: s.extend([ox.Quad(ev, N(GEO.modality), ox.Literal("maybe"), graph_of("f2"))]), "maybe"),
+        (
+            lambda s, ev: s.extend(
+                [
+                    ox.Quad(
+                        ev,
+                        N(GEO.quadClass),
+                        ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+                        graph_of("f2"),
+                    )
+                ]
+            ),
+            "quadClass",
+        ),
+        (
+            lambda s, ev: s.extend(
+                [
+                    ox.Quad(
+                        ox.NamedNode("https://w3id.org/geokg/actor/iran"),
+                        N("http://www.w3.org/2002/07/owl#sameAs"),
+                        ox.NamedNode("https://example.org/not-wikidata"),
+                        graph_of("f1"),
+                    )
+                ]
+            ),
+            "sameAs",
+        ),
+    ],
+)
+def test_broken_graphs_are_reported(store: Store, break_it, message: str) -> None:
+    break_it(store, _first_event(store))
+    result = validate_store(store)
+    assert not result.conforms and result.violations >= 1
+    assert message in result.report
