@@ -49,7 +49,7 @@ def test_fixture_graph_conforms(store: Store) -> None:
                     ]
                 )
             ),
-            "geo:actor",
+            "Less than 1 values on <https://w3id.org/geokg/event/x>",
         ),
         (lambda s, ev: s.extend([ox.Quad(ev, N(GEO.modality), ox.Literal("maybe"), graph_of("f2"))]), "maybe"),
         (
