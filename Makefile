@@ -44,13 +44,14 @@ format: $(VENV)/.installed-test
 
 # Rebuild the bundled pipeline from $(SHARED)/data (long: run it in the background).
 model: $(VENV)/.installed
-	$(BIN)/python -m ingest.training.prepare --data $(SHARED)/data --out build/corpus
+	$(BIN)/python -m ingest.training.prepare --data $(SHARED)/data --out build/corpus --mixed-docs
 	$(BIN)/python -m ingest.training.train --corpus build/corpus --output build/model $(if $(RESUME),--resume,)
 	$(BIN)/python -m ingest.training.train --install --output build/model
 	$(BIN)/python -m ingest.training.evaluate --corpus build/corpus
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python tests/benchmarks/bench_pipeline.py
+	$(BIN)/python tests/benchmarks/bench_store.py
 
 clean:
 	rm -rf $(VENV) build $(STORE) out

@@ -53,6 +53,7 @@ def event_graph(store: Store) -> nx.MultiDiGraph:
             if s is not None:
                 sentences.append(s.value)
         attrs["sentences"] = sentences
+        attrs["mentions"] = len(sentences)  # number of reports: a weight for analytics
         for node in (actor.value, target.value):
             if node not in G:
                 G.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type=types.get(node, ""))

@@ -90,13 +90,20 @@ def _article_node_quads(article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
 STANDING = {"leader_of": GEO.leaderOf, "member_of": GEO.memberOf}
 
 
+def _event_key(rel: Relation, article: Article) -> URIRef:
+    """An event per article and sentence. Merging reports across articles (one event, many mentions)
+    waits for a de-duplicated default graph: Oxigraph's union of named graphs evaluates joins with one
+    solution per graph holding a triple, so shared event nodes multiply query work (see docs/ontology.md)."""
+    return event_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate)
+
+
 def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
     subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
     if rel.predicate in STANDING:
         if not rel.negated:
             yield ox.Quad(subj, N(STANDING[rel.predicate]), obj, g)
         return
-    ev = N(event_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
+    ev = N(_event_key(rel, article))
     mention = N(mention_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
     yield ox.Quad(ev, N(RDF.type), N(GEO.Event), g)
     yield ox.Quad(ev, N(GEO.actor), subj, g)
@@ -123,6 +130,8 @@ def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[o
     yield ox.Quad(mention, N(GEO.end), _lit(rel.sentence_end, XSD.integer), g)
     yield ox.Quad(mention, N(GEO.subjectText), ox.Literal(rel.subject.text), g)
     yield ox.Quad(mention, N(GEO.objectText), ox.Literal(rel.object.text), g)
+    yield ox.Quad(mention, N(GEO.predicate), ox.Literal(rel.predicate), g)
+    yield ox.Quad(mention, N(GEO.modality), ox.Literal(rel.modality), g)
     if not rel.negated:
         yield ox.Quad(subj, N(rel_iri(rel.predicate)), obj, g)
 

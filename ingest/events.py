@@ -81,6 +81,14 @@ def _children(verb: Token) -> list[tuple[Token, str]]:
     ``nsubj``. Read that shape as the clause it is.
     """
     out = [(c, c.dep_) for c in verb.children]
+    # "supplied drones to Russia" with "to Russia" attached to the object: an oblique of the verb
+    out += [
+        (g, "obl")
+        for c in verb.children
+        if c.dep_ == "obj"
+        for g in c.children
+        if g.dep_ == "nmod" and _has_case(g, TARGET_CASES)
+    ]
     head = verb.head
     if verb.dep_ == "amod" and verb.tag_ in FINITE_TAGS and head.i > verb.i and head.pos_ in ("NOUN", "PROPN"):
         subjects = [(c, "nsubj") for c in head.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -286,6 +294,16 @@ def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     return events
 
 
+def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
+    """The actor right before the last "and" ahead of the last actor, skipping a possessive owner."""
+    last = left[-1]
+    for i in range(last.start - 1, left[0].start - 1, -1):
+        if doc[i].lower_ == "and":
+            before = [s for s in left if s.end == i]
+            return before[0] if before and before[0].kb_id_ != last.kb_id_ else None
+    return None
+
+
 def _find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
     """Nearest actor left and right of a trigger verb: the rule without a parser, and the
     fallback for sentences where the parse yields no event (``skip``: sentence starts to leave alone)."""
@@ -318,7 +336,11 @@ def _find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = N
             if root is None or token.i in {t.i for s in inside for t in s}:
                 continue
             left = [s for s in inside if s.end <= token.i]
-            right = [s for s in inside if s.start > token.i]
+            right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
+            if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:
+                partner = _conjoined_before(doc, left)  # "A and B's President C met"
+                if partner is not None:
+                    left, right = [partner], [left[-1]]
             if not left or not right:
                 continue
             if doc.has_annotation("DEP"):
