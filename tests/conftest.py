@@ -82,6 +82,19 @@ def relation(
 
 
 @pytest.fixture()
+def kg_store(tmp_path: Path, fixture_extractions: list[Extraction]):
+    """A store holding the background graph and the three fixture articles."""
+    from graph.store import Store
+    from ingest import build_background
+
+    with Store(tmp_path / "kg-fixture") as store:
+        store.ensure_background(build_background())
+        for ex in fixture_extractions:
+            store.add(ex)
+        yield store
+
+
+@pytest.fixture()
 def fixture_extractions() -> list[Extraction]:
     """Three hand-written articles with known events (no NLP involved)."""
     s1 = "Iran supplied drones to Russia."

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
 
@@ -9,18 +7,13 @@ from graph.rdf import N, graph_of
 from graph.store import Store
 from graph.validate import validate_store
 from graph.vocab import GEO
-from ingest import build_background
 
 EVENT = "https://w3id.org/geokg/event/"
 
 
 @pytest.fixture()
-def store(tmp_path: Path, fixture_extractions):
-    with Store(tmp_path / "kg") as s:
-        s.ensure_background(build_background())
-        for ex in fixture_extractions:
-            s.add(ex)
-        yield s
+def store(kg_store: Store) -> Store:
+    return kg_store
 
 
 def _first_event(store: Store) -> ox.NamedNode:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.store import Store
-from ingest import build_background
 from ingest.errors import QueryError
 from queries import format_result, inline_query, list_queries, load_query, run_query, summarize
 
@@ -18,12 +15,8 @@ CAMEO = "https://w3id.org/geokg/cameo/"
 
 
 @pytest.fixture()
-def store(tmp_path: Path, fixture_extractions):
-    with Store(tmp_path / "kg") as s:
-        s.ensure_background(build_background())
-        for ex in fixture_extractions:
-            s.add(ex)
-        yield s
+def store(kg_store: Store) -> Store:
+    return kg_store
 
 
 def _rows(store: Store, name: str, **params: str) -> list[tuple]:
