@@ -96,6 +96,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, fo
                 counts[outcome.status] = counts.get(outcome.status, 0) + 1
                 bar.update(1)
             bar.close()
+            store.optimize()
         if todo:
             click.echo(
                 f"ingested {len(todo)} article(s): {counts['added']} added, {counts['replaced']} replaced; "

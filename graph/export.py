@@ -81,11 +81,13 @@ def _rdf(store: Store, fmt: str, out: BinaryIO, article_id: str | None) -> None:
             store.oxigraph.dump(out, rdf_format, from_graph=g)
         return
     if rdf_format.supports_datasets:
-        store.oxigraph.dump(out, rdf_format)
+        # the named graphs (articles, background); the merged default graph is derived from them
+        ox_store = store.oxigraph
+        graphs = sorted((g for g in ox_store.named_graphs() if isinstance(g, ox.NamedNode)), key=str)
+        ox.serialize((q for g in graphs for q in ox_store.quads_for_pattern(None, None, None, g)), out, rdf_format)
         return
-    # a triple format for the whole store: the union of all graphs, each triple once
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.oxigraph}
-    ox.serialize(sorted(triples, key=str), out, rdf_format)
+    # a triple format for the whole store: the merged default graph, each triple once
+    store.oxigraph.dump(out, rdf_format, from_graph=ox.DefaultGraph())
 
 
 def _gephi_graph(store: Store) -> nx.DiGraph:

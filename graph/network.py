@@ -10,29 +10,33 @@ from rdflib import RDF, RDFS
 
 from .rdf import N
 from .store import Store
-from .vocab import GEO
+from .vocab import GEO, PROV
 
 __all__ = ["dyad_graph", "event_graph"]
 
 
-def _one(store: ox.Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
-    for q in store.quads_for_pattern(s, p, None, None):
+def _one(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
+    for q in store.triples(s, p, None):
         return q.object
     return None
 
 
+def _all(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> list[str]:
+    return sorted(q.object.value for q in store.triples(s, p, None))
+
+
 def event_graph(store: Store) -> nx.MultiDiGraph:
     """A MultiDiGraph with one edge per event; node and edge attributes from the graph."""
-    ox_store = store.oxigraph
+    ox_store = store
     G = nx.MultiDiGraph()
     labels: dict[str, str] = {}
     types: dict[str, str] = {}
-    for q in ox_store.quads_for_pattern(None, N(RDFS.label), None, None):
+    for q in ox_store.triples(None, N(RDFS.label), None):
         labels.setdefault(q.subject.value, q.object.value)
-    for q in ox_store.quads_for_pattern(None, N(GEO.actorType), None, None):
+    for q in ox_store.triples(None, N(GEO.actorType), None):
         types.setdefault(q.subject.value, q.object.value)
     seen: set[str] = set()
-    for q in ox_store.quads_for_pattern(None, N(RDF.type), N(GEO.Event), None):
+    for q in ox_store.triples(None, N(RDF.type), N(GEO.Event)):
         ev = q.subject
         if ev.value in seen:
             continue
@@ -41,19 +45,30 @@ def event_graph(store: Store) -> nx.MultiDiGraph:
         if actor is None or target is None:
             continue
         attrs: dict[str, object] = {"event": ev.value}
-        for name in ("predicate", "quadClass", "goldstein", "negated", "modality", "date", "theme"):
+        for name in ("quadClass", "goldstein", "negated", "date"):
             term = _one(ox_store, ev, N(getattr(GEO, name)))
             if term is not None:
                 attrs[name] = term.value
+        # reports may word one event differently: every predicate, modality and theme is kept
+        for name in ("predicate", "modality", "theme"):
+            values = _all(ox_store, ev, N(getattr(GEO, name)))
+            if values:
+                attrs[name] = values[0]
+                attrs[name + "s"] = values
         cameo = _one(ox_store, ev, N(GEO.cameo))
         attrs["cameo"] = cameo.value.rsplit("/", 1)[-1] if cameo is not None else None
         sentences = []
-        for m in ox_store.quads_for_pattern(ev, N(GEO.mention), None, None):
+        articles = set()
+        for m in sorted(ox_store.triples(ev, N(GEO.mention), None), key=str):
+            src = _one(ox_store, m.object, N(PROV.wasDerivedFrom))
+            if src is not None:
+                articles.add(src.value)
             s = _one(ox_store, m.object, N(GEO.sentence))
             if s is not None:
                 sentences.append(s.value)
         attrs["sentences"] = sentences
         attrs["mentions"] = len(sentences)  # number of reports: a weight for analytics
+        attrs["articles"] = sorted(articles)
         for node in (actor.value, target.value):
             if node not in G:
                 G.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type=types.get(node, ""))

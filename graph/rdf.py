@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, URIRef
@@ -12,7 +13,7 @@ from ingest.records import Actor, Article, Background, Extraction, Relation
 from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri
 from .vocab import CAMEO, GEO, GRAPH, PROV, SCHEMA, WD
 
-__all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "graph_of"]
+__all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "event_identity", "graph_of"]
 
 BACKGROUND_GRAPH = GRAPH["background"]
 KIND_CLASS = {
@@ -90,20 +91,45 @@ def _article_node_quads(article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
 STANDING = {"leader_of": GEO.leaderOf, "member_of": GEO.memberOf}
 
 
-def _event_key(rel: Relation, article: Article) -> URIRef:
-    """An event per article and sentence. Merging reports across articles (one event, many mentions)
-    waits for a de-duplicated default graph: Oxigraph's union of named graphs evaluates joins with one
-    solution per graph holding a triple, so shared event nodes multiply query work (see docs/ontology.md)."""
-    return event_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate)
+KnownEvent = Callable[[ox.NamedNode], bool]
 
 
-def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[ox.Quad]:
+def _shift(date: str, days: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def event_identity(rel: Relation, article: Article, known: KnownEvent | None = None) -> tuple[URIRef, str | None]:
+    """The event node a relation reports, and the event's date.
+
+    One event, many reports (as GDELT's Mentions table): the same actors, CAMEO root (else predicate) and
+    polarity on the same date are one event, whichever article or sentence tells it. ``known`` says whether
+    an event node is already stored; a report dated one day off an event already stored joins that event
+    (the same day is tried first, then the day before, then the day after). Undated reports stay per article."""
+    kind = rel.cameo or rel.predicate
+    parts = (rel.subject.actor.key, rel.object.actor.key, kind, rel.negated)
+    if not rel.date:
+        return event_iri(*parts, "undated", article.id), None
+    if known is not None:
+        for days in (0, -1, 1):
+            date = _shift(rel.date, days)
+            if date is not None and known(N(event_iri(*parts, date))):
+                return event_iri(*parts, date), date
+    return event_iri(*parts, rel.date), rel.date
+
+
+def _event_quads(
+    rel: Relation, article: Article, g: ox.NamedNode, known: KnownEvent | None = None
+) -> Iterator[ox.Quad]:
     subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
     if rel.predicate in STANDING:
         if not rel.negated:
             yield ox.Quad(subj, N(STANDING[rel.predicate]), obj, g)
         return
-    ev = N(_event_key(rel, article))
+    iri, date = event_identity(rel, article, known)
+    ev = N(iri)
     mention = N(mention_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
     yield ox.Quad(ev, N(RDF.type), N(GEO.Event), g)
     yield ox.Quad(ev, N(GEO.actor), subj, g)
@@ -119,8 +145,8 @@ def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[o
         yield ox.Quad(ev, N(GEO.theme), ox.Literal(rel.theme), g)
     yield ox.Quad(ev, N(GEO.negated), _lit(rel.negated, XSD.boolean), g)
     yield ox.Quad(ev, N(GEO.modality), ox.Literal(rel.modality), g)
-    if rel.date:
-        yield ox.Quad(ev, N(GEO.date), _lit(rel.date, XSD.date), g)
+    if date:
+        yield ox.Quad(ev, N(GEO.date), _lit(date, XSD.date), g)
     yield ox.Quad(ev, N(PROV.wasDerivedFrom), g, g)
     yield ox.Quad(ev, N(GEO.mention), mention, g)
     yield ox.Quad(mention, N(RDF.type), N(GEO.Mention), g)
@@ -132,12 +158,18 @@ def _event_quads(rel: Relation, article: Article, g: ox.NamedNode) -> Iterator[o
     yield ox.Quad(mention, N(GEO.objectText), ox.Literal(rel.object.text), g)
     yield ox.Quad(mention, N(GEO.predicate), ox.Literal(rel.predicate), g)
     yield ox.Quad(mention, N(GEO.modality), ox.Literal(rel.modality), g)
+    if rel.theme:
+        yield ox.Quad(mention, N(GEO.theme), ox.Literal(rel.theme), g)
+    if rel.date:
+        yield ox.Quad(mention, N(GEO.date), _lit(rel.date, XSD.date), g)
     if not rel.negated:
         yield ox.Quad(subj, N(rel_iri(rel.predicate)), obj, g)
 
 
-def article_quads(extraction: Extraction) -> list[ox.Quad]:
-    """All quads of one article's named graph, duplicates removed, in a stable order."""
+def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = None) -> list[ox.Quad]:
+    """All quads of one article's named graph, duplicates removed, in a stable order.
+
+    ``known_event`` (the store's lookup) lets reports join events already stored within a day."""
     article = extraction.article
     g = graph_of(article.id)
     quads: dict[ox.Quad, None] = {}
@@ -152,7 +184,7 @@ def article_quads(extraction: Extraction) -> list[ox.Quad]:
             quads[q] = None
         quads[ox.Quad(N(actor_iri(key)), N(GEO.mentionedIn), g, g)] = None
     for rel in extraction.relations:
-        for q in _event_quads(rel, article, g):
+        for q in _event_quads(rel, article, g, known_event):
             quads[q] = None
     return list(quads)
 

@@ -11,17 +11,23 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ingest.errors import QueryError, StoreError, StoreLockedError
+from ingest.errors import StoreError, StoreLockedError
 from ingest.records import Background, Extraction
 
 from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from .vocab import GEO
+from .sparql import syntax_error, with_values
+from .vocab import GEO, GRAPH
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_STORE = "geokg-data"
+DEFAULT_GRAPH = ox.DefaultGraph()
+STAGING = GRAPH["staging/"]
+_REPLACE = (Path(__file__).with_name("replace_graph.ru")).read_text(encoding="utf8")
+_TARGET_FN = ox.NamedNode("urn:geokg:fn:target")
+_STAGING_FN = ox.NamedNode("urn:geokg:fn:staging")
 
 
 def default_store_path() -> Path:
@@ -60,6 +66,8 @@ class Store:
                     f"store {self.path} is in use by another process; wait for it to finish or use another --store DIR"
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}; check the path or remove a damaged store") from exc
+        if not read_only:
+            self._recover()
 
     # ------------------------------------------------------------------ reading
 
@@ -69,12 +77,23 @@ class Store:
         return self._store
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run SPARQL over all graphs (union default graph); values go in as bindings."""
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        """Run SPARQL; the default graph is the de-duplicated union of all named graphs (each triple once),
+        ``GRAPH ?g`` reaches the article graphs. Values go in as bindings."""
+        text = with_values(sparql, bindings) if bindings else sparql
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+            return self._store.query(text)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}; check the query text") from exc
+            raise syntax_error(exc, sparql, bindings) from exc
+
+    def triples(
+        self, s: ox.NamedNode | None = None, p: ox.NamedNode | None = None, o: ox.NamedNode | ox.Literal | None = None
+    ):
+        """Quads of the merged default graph matching a pattern (each triple once)."""
+        return self._store.quads_for_pattern(s, p, o, DEFAULT_GRAPH)
+
+    def has_event(self, event: ox.NamedNode) -> bool:
+        """True when some stored article reports this event node."""
+        return any(True for _ in self._store.quads_for_pattern(event, N(GEO.mention), None, DEFAULT_GRAPH))
 
     def stored_hash(self, article_id: str) -> str | None:
         """The content hash stored for an article, or None when it is not stored."""
@@ -86,7 +105,11 @@ class Store:
     def article_graphs(self) -> list[ox.NamedNode]:
         """Named graphs that hold articles (the background graph excluded)."""
         bg = N(BACKGROUND_GRAPH)
-        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and g != bg]
+        return [
+            g
+            for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g != bg and not g.value.startswith(str(STAGING))
+        ]
 
     def __len__(self) -> int:
         return len(self._store)
@@ -102,19 +125,49 @@ class Store:
         if self.read_only:
             raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
 
-    def add(self, extraction: Extraction, *, force: bool = False) -> IngestOutcome:
-        """Store one article's facts, replacing its graph; unchanged articles are skipped."""
+    def _recover(self) -> None:
+        """After a crash: drop half-written staging graphs; rebuild the merged default graph if missing."""
+        graphs = [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+        for g in graphs:
+            if g.value.startswith(str(STAGING)):
+                log.info("dropping an unfinished staging graph %s", g.value)
+                self._store.remove_graph(g)
+        has_default = any(True for _ in self._store.quads_for_pattern(None, None, None, DEFAULT_GRAPH))
+        if graphs and not has_default:
+            log.warning("store %s has no merged default graph (older layout); rebuilding it", self.path)
+            self._store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object) for q in self._store])
+
+    def _replace(self, g: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Replace graph ``g`` by ``quads`` and update the merged default graph, atomically.
+
+        The new content is first written to a staging graph (one transaction); one SPARQL update then
+        swaps it in and removes orphaned triples from the default graph (a second transaction). A crash
+        between the two leaves the old article intact and a staging graph that the next writer drops."""
+        staging = N(STAGING + hashlib.sha1(g.value.encode("utf8")).hexdigest()[:16])
+        if self._store.contains_named_graph(staging):
+            self._store.remove_graph(staging)
+        self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+        self._store.update(_REPLACE, custom_functions={_TARGET_FN: lambda: g, _STAGING_FN: lambda: staging})
+        if self._store.contains_named_graph(staging):
+            self._store.remove_graph(staging)
+
+    def add(self, extraction: Extraction, *, force: bool = False, merge_events: bool = True) -> IngestOutcome:
+        """Store one article's facts, replacing its graph; unchanged articles are skipped.
+
+        With ``merge_events`` an event already reported by a stored article (same actors, CAMEO root and
+        polarity, date within a day) is the same event node, with one more mention."""
         self._writable()
         article = extraction.article
         old = self.stored_hash(article.id)
         if old == article.hash and not force:
             return IngestOutcome(article.id, "unchanged", 0)
-        quads = article_quads(extraction)
+        quads = article_quads(extraction, known_event=self.has_event if merge_events else None)
         g = graph_of(article.id)
-        if old is not None:
-            self._store.remove_graph(g)
-        # extend() is one transaction: the article (and its hash) appear whole or not at all
-        self._store.extend(quads)
+        if old is None:
+            # one transaction: the article graph and its share of the merged default graph, whole or not at all
+            self._store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
+        else:
+            self._replace(g, quads)
         return IngestOutcome(article.id, "replaced" if old is not None else "added", len(quads))
 
     def is_current(self, article_id: str, content_hash: str) -> bool:
@@ -125,9 +178,10 @@ class Store:
         """Delete an article's graph; False when it was not stored."""
         self._writable()
         g = graph_of(article_id)
-        if not self._store.contains_named_graph(g):
+        if not any(True for _ in self._store.quads_for_pattern(None, None, None, g)):
             return False
-        self._store.remove_graph(g)
+        self._replace(g, ())
+        self._store.remove_graph(g)  # forget the (now empty) graph name
         return True
 
     def ensure_background(self, background: Background) -> None:
@@ -137,12 +191,26 @@ class Store:
         g = N(BACKGROUND_GRAPH)
         current = set(self._store.quads_for_pattern(None, None, None, g))
         if current != set(quads):
-            self._store.remove_graph(g)
-            self._store.extend(quads)
+            self._replace(g, quads)
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads of new named graphs (bulk loading), with their triples in the merged default graph."""
         self._writable()
-        self._store.extend(quads)
+        quads = list(quads)
+        self._store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
+
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> int:
+        """Load quads of new article graphs fast (Oxigraph's bulk loader, not one transaction); returns the
+        number of named-graph quads. For loading a dump into a new store; ingest uses :meth:`add`."""
+        self._writable()
+        quads = list(quads)
+        self._store.bulk_extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
+        return len(quads)
+
+    def optimize(self) -> None:
+        """Compact the on-disk indexes after a large write (queries get faster; seconds per million quads)."""
+        self._writable()
+        self._store.optimize()
 
     def flush(self) -> None:
         if not self.read_only:

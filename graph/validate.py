@@ -41,9 +41,9 @@ def _term(t):
 
 
 def union_graph(store: Store) -> Graph:
-    """All triples of all named graphs as one rdflib Graph (each triple once)."""
+    """The merged default graph (all named graphs, each triple once) as an rdflib Graph."""
     g = Graph()
-    for q in store.oxigraph:
+    for q in store.triples():
         g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
     return g
 

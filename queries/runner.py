@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 QUERY_DIR = Path(__file__).parent
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "turtle")
 PARAM_KINDS = ("actor", "string", "date", "integer", "iri", "cameo")
 
 
@@ -72,6 +72,7 @@ class QueryResult:
     variables: list[str]
     rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]
     boolean: bool | None = None
+    triples: list[ox.Triple] | None = None  # CONSTRUCT and DESCRIBE results
 
 
 def _parse(text: str, path: Path | None = None) -> SavedQuery:
@@ -180,7 +181,7 @@ def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = N
         variables = [v.value for v in result.variables]
         rows = [[solution[v] for v in variables] for solution in result]
         return QueryResult(variables, rows)
-    raise QueryError(f"query {query.name!r} is a CONSTRUCT/DESCRIBE; run it with 'geokg export' or a SELECT")
+    return QueryResult(["subject", "predicate", "object"], [], triples=list(result))
 
 
 PREFIXES = {
@@ -221,6 +222,14 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     """Render a result as an aligned table, CSV, TSV or SPARQL 1.1 Results JSON."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if result.triples is not None:
+        if fmt not in ("turtle", "table"):  # a graph's table is its Turtle
+            raise QueryError(f"a CONSTRUCT or DESCRIBE query returns a graph; use --format turtle, not {fmt}")
+        prefixes = {p.rstrip(":"): base for base, p in PREFIXES.items()}
+        prefixes["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#"
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf8").rstrip("\n")
+    if fmt == "turtle":
+        raise QueryError("--format turtle is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv or json here")
     if result.boolean is not None:
         return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
     if fmt == "json":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -119,7 +122,33 @@ def test_events_between_date_window(store: Store) -> None:
 
 
 def test_every_saved_query_has_a_golden_test() -> None:
-    assert {q.name for q in list_queries()} == set(GOLDEN) | {"actor_profile", "leaders"}
+    assert {q.name for q in list_queries()} == set(GOLDEN) | {"actor_profile", "leaders", "ego_graph"}
+
+
+def test_ego_graph_is_a_graph_in_turtle(store: Store) -> None:
+    result = run_query(store, load_query("ego_graph"), {"actor": "Russia"})
+    got = {(t.subject.value, t.predicate.value, t.object.value) for t in result.triples or []}
+    rel, label = "https://w3id.org/geokg/rel/", "http://www.w3.org/2000/01/rdf-schema#label"
+    # the asserted edges only: China's denied supply is an event, not an edge
+    assert {t for t in got if t[1].startswith(rel)} == {
+        (A + "iran", rel + "supply", A + "russia"),
+        (A + "russia", rel + "attack", A + "ukraine"),
+    }
+    # standing relations from the background graph, and a label for every node
+    geo = "https://w3id.org/geokg/ontology#"
+    assert (A + "vladimir-putin", geo + "leaderOf", A + "russia") in got
+    assert (A + "russia", geo + "memberOf", A + "csto") in got
+    nodes = {n for s_, p_, o_ in got if p_ != label for n in (s_, o_)}
+    assert nodes == {s_ for s_, p_, _ in got if p_ == label}
+    text = format_result(result, "turtle")
+    assert "actor:russia rel:attack actor:ukraine ." in text
+    from rdflib import Graph
+
+    assert len(Graph().parse(data=text, format="turtle")) == len(got)
+    with pytest.raises(QueryError, match="returns a graph; use --format turtle, not csv"):
+        format_result(result, "csv")
+    with pytest.raises(QueryError, match="--format turtle is for CONSTRUCT"):
+        format_result(run_query(store, load_query("stats")), "turtle")
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN))
@@ -158,9 +187,28 @@ def test_query_errors(store: Store, name: str, params: dict, message: str) -> No
         run_query(store, load_query(name), params)
 
 
-def test_syntax_error_shows_position(store: Store) -> None:
-    with pytest.raises(QueryError, match=r"SPARQL syntax error: .*1"):
-        run_query(store, inline_query("SELECT ?x WHERE { ?x ?y }"))
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("SELECT ?x WHERE { ?x ?y }", 1),
+        ("SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER (?x = \n}", 5),
+        ("SELECT ?x WHERE { ?x ?y ?z . FILTER(?x = ) }", 1),
+        ("SELECT ?x WHERE {\n ?x ?y ?z .\n ?x ?y }", 3),
+    ],
+)
+def test_syntax_error_shows_line_and_column(store: Store, text: str, line: int) -> None:
+    with pytest.raises(QueryError, match=rf"SPARQL syntax error at line {line}, column \d+ .*; fix the query text there"):
+        store.query(text)
+    # a VALUES block for a binding goes in after the WHERE brace; the position still points into the text as written
+    plain = re.search(r"line \d+, column \d+", str(_error(store, text, None)))
+    bound = re.search(r"line \d+, column \d+", str(_error(store, text, {"z": ox.Literal("v")})))
+    assert plain is not None and bound is not None and plain.group() == bound.group()
+
+
+def _error(store: Store, text: str, bindings: dict | None) -> QueryError:
+    with pytest.raises(QueryError) as info:
+        store.query(text, bindings)
+    return info.value
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
