@@ -19,9 +19,7 @@ from tests.conftest import relation
 
 
 def _named_union(store: Store) -> set[tuple]:
-    return {
-        (q.subject, q.predicate, q.object) for q in store.oxigraph if isinstance(q.graph_name, ox.NamedNode)
-    }
+    return {(q.subject, q.predicate, q.object) for q in store.oxigraph if isinstance(q.graph_name, ox.NamedNode)}
 
 
 def _merged(store: Store) -> set[tuple]:
@@ -115,7 +113,8 @@ def test_event_survives_removal_of_the_article_that_first_told_it(tmp_path: Path
         store.remove("a")
         (mentions,) = _events(store).values()
         assert mentions == [graph_of("b").value]
-        rows = list(store.query("PREFIX geo: <https://w3id.org/geokg/ontology#> SELECT ?d WHERE { ?e a geo:Event ; geo:date ?d }"))
+        query = "PREFIX geo: <https://w3id.org/geokg/ontology#> SELECT ?d WHERE { ?e a geo:Event ; geo:date ?d }"
+        rows = list(store.query(query))
         assert [r["d"].value for r in rows] == ["2025-03-01"]
 
 
@@ -123,9 +122,20 @@ def test_same_event_twice_in_one_article_is_one_event_with_two_mentions(tmp_path
     s1, s2 = "Iran supplied drones to Russia.", "Iran supplied drones to Russia again."
     article = Article(id="twice", text=f"{s1} {s2}", published="2025-03-01")
     rels = [
-        relation(s1, "Iran", "iran", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0, date="2025-03-01"),
         relation(
-            s2, "Iran", "iran", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0, date="2025-03-01",
+            s1, "Iran", "iran", "supply", "Russia", "russia", cameo="07", quad=2, goldstein=7.0, date="2025-03-01"
+        ),
+        relation(
+            s2,
+            "Iran",
+            "iran",
+            "supply",
+            "Russia",
+            "russia",
+            cameo="07",
+            quad=2,
+            goldstein=7.0,
+            date="2025-03-01",
             offset=len(s1) + 1,
         ),
     ]

@@ -23,7 +23,7 @@ LIT = ox.Literal("v")
         ("# WHERE { in a comment\nPREFIX g: <http://x#>\nSELECT ?x WHERE { ?x ?p ?o }", "SELECT ?x WHERE {"),
         ("CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }", "CONSTRUCT { ?x ?p ?o } WHERE {"),
         ("SELECT ?where WHERE { ?where ?p ?o }", "SELECT ?where WHERE {"),
-        ("SELECT (\"{\" AS ?b) ?x WHERE { ?x ?p ?o }", "SELECT (\"{\" AS ?b) ?x WHERE {"),
+        ('SELECT ("{" AS ?b) ?x WHERE { ?x ?p ?o }', 'SELECT ("{" AS ?b) ?x WHERE {'),
     ],
 )
 def test_values_block_goes_after_the_where_brace(query: str, expected_prefix: str) -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from graph.store import Store
 from ingest.errors import QueryError
-from queries import format_result, inline_query, list_queries, load_query, run_query, summarize
+from queries import format_result, list_queries, load_query, run_query, summarize
 
 A = "https://w3id.org/geokg/actor/"
 CAMEO = "https://w3id.org/geokg/cameo/"
@@ -197,7 +197,8 @@ def test_query_errors(store: Store, name: str, params: dict, message: str) -> No
     ],
 )
 def test_syntax_error_shows_line_and_column(store: Store, text: str, line: int) -> None:
-    with pytest.raises(QueryError, match=rf"SPARQL syntax error at line {line}, column \d+ .*; fix the query text there"):
+    expected = rf"SPARQL syntax error at line {line}, column \d+ .*; fix the query text there"
+    with pytest.raises(QueryError, match=expected):
         store.query(text)
     # a VALUES block for a binding goes in after the WHERE brace; the position still points into the text as written
     plain = re.search(r"line \d+, column \d+", str(_error(store, text, None)))
