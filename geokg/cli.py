@@ -13,13 +13,14 @@ from tqdm import tqdm
 
 from graph.export import FORMATS as EXPORT_FORMATS
 from graph.export import export as export_store
+from graph.focus import DEFAULT_MAX_NODES, Focus
 from graph.store import Store, default_store_path
 from graph.validate import validate_store
-from graph.viz import write_html
+from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
 from ingest import Article, Skipped, build_background, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
 from queries import format_result, inline_query, load_query, run_query, summarize
-from queries.runner import FORMATS
+from queries.runner import FORMATS, check_date, resolve_actor
 
 __all__ = ["cli", "main"]
 
@@ -168,15 +169,20 @@ def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str,
     """
     if (name is None) == (expr is None):
         raise click.UsageError("give a saved query NAME, a FILE.rq, or -e 'SPARQL' (exactly one)")
+    bound = _params(params)
+    saved = inline_query(expr) if expr is not None else load_query(name)
+    with Store(_store_path(store_dir), read_only=True) as store:
+        click.echo(format_result(run_query(store, saved, bound), fmt))
+
+
+def _params(params: tuple[str, ...]) -> dict[str, str]:
     bound: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise click.UsageError(f"--param {item!r} must look like NAME=VALUE")
         bound[key] = value
-    saved = inline_query(expr) if expr is not None else load_query(name)
-    with Store(_store_path(store_dir), read_only=True) as store:
-        click.echo(format_result(run_query(store, saved, bound), fmt))
+    return bound
 
 
 @cli.command()
@@ -189,16 +195,68 @@ def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str,
     help="HTML file to write.",
 )
 @click.option("--title", default="geokg: actors and events", show_default=True)
+@click.option("--actor", default=None, help="Centre on this actor (name or IRI): its ego graph.")
+@click.option("--depth", type=int, default=1, show_default=True, help="Steps out from --actor.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--cameo", multiple=True, metavar="CODE", help="Only these CAMEO root codes (repeatable).")
+@click.option("--quad-class", type=click.IntRange(1, 4), multiple=True, help="Only these quad classes, 1-4.")
+@click.option("--min-events", type=int, default=1, show_default=True, help="Hide pairs with fewer events.")
+@click.option("--max-nodes", type=int, default=DEFAULT_MAX_NODES, show_default=True, help="Node cap.")
+@click.option("--size-by", type=click.Choice(SIZE_BY), default="degree", show_default=True)
+@click.option("--query", "query_name", default=None, help="Draw a saved query's result instead (NAME or FILE.rq).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter for --query.")
 @_store_option
-def viz(output: Path, title: str, store_dir: Path | None) -> None:
+def viz(
+    output: Path,
+    title: str,
+    actor: str | None,
+    depth: int,
+    since: str | None,
+    until: str | None,
+    cameo: tuple[str, ...],
+    quad_class: tuple[int, ...],
+    min_events: int,
+    max_nodes: int,
+    size_by: str,
+    query_name: str | None,
+    params: tuple[str, ...],
+    store_dir: Path | None,
+) -> None:
     """Write the actor-event graph as an interactive, offline HTML page.
 
     \b
-    Example:
+    Examples:
       geokg viz -o graph.html && xdg-open graph.html
+      geokg viz --actor Russia --depth 2 --since 2025-01-01 --quad-class 4 -o russia.html
+      geokg viz --query ego_graph -p actor=Iran -o iran.html
     """
     with Store(_store_path(store_dir), read_only=True) as store:
-        path = write_html(store, output, title=title)
+        if query_name is not None:
+            result = run_query(store, load_query(query_name), _params(params))
+            D = (
+                graph_from_triples(result.triples)
+                if result.triples is not None
+                else graph_from_rows(result.variables, result.rows)
+            )
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(render_html(D, title=title, size_by=size_by), encoding="utf8")
+            path = output
+        else:
+            for name, value in (("--since", since), ("--until", until)):
+                if value is not None:
+                    check_date(name, value)
+            spec = Focus(
+                actor=resolve_actor(store, actor) if actor else None,
+                depth=depth,
+                since=since,
+                until=until,
+                cameo=tuple(c.zfill(2) for c in cameo),
+                quad_class=quad_class,
+                min_events=min_events,
+                max_nodes=max_nodes,
+            )
+            path = write_html(store, output, title=title, focus_on=spec, size_by=size_by)
     click.echo(f"wrote {path.resolve()}")
 
 

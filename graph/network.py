@@ -12,7 +12,7 @@ from .rdf import N
 from .store import Store
 from .vocab import GEO, PROV
 
-__all__ = ["dyad_graph", "event_graph"]
+__all__ = ["article_info", "dyad_graph", "event_graph"]
 
 
 def _one(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
@@ -77,11 +77,22 @@ def event_graph(store: Store) -> nx.MultiDiGraph:
 
 
 def dyad_graph(G: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGraph:
-    """Aggregate events per ordered pair: count, Goldstein sum and predicates."""
+    """Aggregate events per ordered pair: events, mentions, Goldstein sum, predicates, CAMEO codes, quad
+    classes, dates, evidence sentences and article graphs."""
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes(data=True))
     agg: dict[tuple[str, str], dict] = defaultdict(
-        lambda: {"events": 0, "goldstein": 0.0, "predicates": {}, "sentences": [], "quad_classes": {}}
+        lambda: {
+            "events": 0,
+            "mentions": 0,
+            "goldstein": 0.0,
+            "predicates": {},
+            "cameos": {},
+            "sentences": [],
+            "quad_classes": {},
+            "dates": [],
+            "articles": set(),
+        }
     )
     for u, v, data in G.edges(data=True):
         if data.get("negated") == "true" and not include_negated:
@@ -93,7 +104,28 @@ def dyad_graph(G: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGra
         a["predicates"][pred] = a["predicates"].get(pred, 0) + 1
         qc = str(data.get("quadClass", ""))
         a["quad_classes"][qc] = a["quad_classes"].get(qc, 0) + 1
+        cameo = str(data.get("cameo") or "")
+        if cameo:
+            a["cameos"][cameo] = a["cameos"].get(cameo, 0) + 1
         a["sentences"].extend(data.get("sentences", []))
+        a["mentions"] += int(data.get("mentions") or 0)
+        if data.get("date"):
+            a["dates"].append(str(data["date"]))
+        a["articles"].update(data.get("articles", []))
     for (u, v), a in agg.items():
+        a["dates"] = sorted(a["dates"])
+        a["articles"] = sorted(a["articles"])
         D.add_edge(u, v, **a)
     return D
+
+
+def article_info(store: Store) -> dict[str, dict[str, str]]:
+    """Article graph IRI -> its headline, URL, publication date and id (whichever are stored)."""
+    from .vocab import SCHEMA
+
+    fields = {"title": SCHEMA.headline, "url": SCHEMA.url, "date": SCHEMA.datePublished, "id": GEO.articleId}
+    info: dict[str, dict[str, str]] = defaultdict(dict)
+    for name, prop in fields.items():
+        for q in store.triples(None, N(prop), None):
+            info[q.subject.value].setdefault(name, q.object.value)
+    return dict(info)

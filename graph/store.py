@@ -112,7 +112,12 @@ class Store:
         ]
 
     def __len__(self) -> int:
+        """Every stored quad: the article and background graphs and the merged default graph."""
         return len(self._store)
+
+    def triple_count(self) -> int:
+        """Distinct triples: the size of the merged default graph the queries read."""
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, DEFAULT_GRAPH))
 
     def canonical_hash(self) -> str:
         """SHA-256 over the sorted N-Quads of the whole store (no blank nodes are minted)."""
@@ -206,6 +211,18 @@ class Store:
         quads = list(quads)
         self._store.bulk_extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
         return len(quads)
+
+    def bulk_load_nquads(self, data: bytes) -> int:
+        """Load an N-Quads dump of article graphs (``geokg export --format nq``) with Oxigraph's bulk loader,
+        and the merged default graph from the same lines; not one transaction (for new stores). Returns the
+        number of lines read."""
+        self._writable()
+        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        lines = data.splitlines()
+        # the same statements without their graph name: N-Quads lines end with "<graph> ."
+        triples = b"".join(line.rsplit(b" ", 2)[0] + b" .\n" for line in lines if line.endswith(b"> ."))
+        self._store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=DEFAULT_GRAPH)
+        return len(lines)
 
     def optimize(self) -> None:
         """Compact the on-disk indexes after a large write (queries get faster; seconds per million quads)."""

@@ -35,9 +35,11 @@ __all__ = [
     "QueryResult",
     "SavedQuery",
     "bind_params",
+    "check_date",
     "format_result",
     "list_queries",
     "load_query",
+    "resolve_actor",
     "run_query",
 ]
 
@@ -118,6 +120,20 @@ def load_query(name_or_path: str) -> SavedQuery:
 
 def inline_query(text: str) -> SavedQuery:
     return SavedQuery("inline", text)
+
+
+def check_date(name: str, value: str) -> str:
+    """``value`` if it is a ``YYYY-MM-DD`` date, else a QueryError naming ``name``."""
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise QueryError(f"{name}={value!r} is not a date; use YYYY-MM-DD") from exc
+    return value
+
+
+def resolve_actor(store: Store, value: str) -> str:
+    """An actor's IRI from its name, alias or IRI (one-line errors when none or several match)."""
+    return _resolve_actor(store, value).value
 
 
 def _resolve_actor(store: Store, value: str) -> ox.NamedNode:

@@ -38,4 +38,4 @@ def summarize(store: Store, *, top: int = 5) -> Summary:
     counts = [int(t.value) if t is not None else 0 for t in row]
     rels = run_query(store, load_query("top_relations")).rows[:top]
     top_relations = [(r[0].value, r[1].value if r[1] else "", int(r[2].value)) for r in rels]
-    return Summary(counts[0], counts[1], counts[2], len(store), top_relations)
+    return Summary(counts[0], counts[1], counts[2], store.triple_count(), top_relations)

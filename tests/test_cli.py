@@ -69,9 +69,29 @@ def test_examples_end_to_end(tmp_path: Path) -> None:
 
     assert "conforms" in geokg("validate", store=store).stdout
 
+    # a CONSTRUCT query comes out as Turtle; a syntax error names its line and column
+    from rdflib import Graph
+
+    ttl = geokg("query", "ego_graph", "-p", "actor=Russia", "--format", "turtle", store=store).stdout
+    assert (A + "iran", "https://w3id.org/geokg/rel/supply", A + "russia") in {
+        tuple(str(t) for t in triple) for triple in Graph().parse(data=ttl, format="turtle")
+    }
+    bad = geokg("query", "-e", "SELECT ?x WHERE {\n  ?x ?y\n}", store=store, check=False)
+    assert bad.returncode == 1 and "SPARQL syntax error at line 3, column" in bad.stderr
+
     html = tmp_path / "g.html"
     viz = geokg("viz", "-o", str(html), store=store)
     assert str(html.resolve()) in viz.stdout and html.stat().st_size > 100_000
+
+    focused = tmp_path / "russia.html"
+    geokg("viz", "--actor", "Russia", "--depth", "1", "--quad-class", "4", "-o", str(focused), store=store)
+    page = focused.read_text(encoding="utf8")
+    assert '"label": "Russia"' in page and '"label": "Sweden"' not in page
+    drawn = tmp_path / "query.html"
+    geokg("viz", "--query", "ego_graph", "-p", "actor=Iran", "-o", str(drawn), store=store)
+    assert '"label": "Iran"' in drawn.read_text(encoding="utf8")
+    bad = geokg("viz", "--since", "last year", "-o", str(drawn), store=store, check=False)
+    assert bad.returncode == 1 and "--since='last year' is not a date; use YYYY-MM-DD" in bad.stderr
 
     removed = geokg("remove", "alaska-summit-2025", store=store)
     assert "removed alaska-summit-2025" in removed.stdout

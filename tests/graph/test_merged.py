@@ -165,3 +165,16 @@ def test_writer_rebuilds_the_merged_graph_of_an_older_store(tmp_path: Path, fixt
         assert not _merged(store)
     with Store(tmp_path / "kg") as store:
         assert store.canonical_hash() == expected
+
+
+def test_an_nquads_export_bulk_loads_into_the_same_store(tmp_path: Path, kg_store: Store) -> None:
+    import io
+
+    from graph.export import export
+
+    dump = io.BytesIO()
+    export(kg_store, "nq", dump)
+    with Store(tmp_path / "copy") as copy:
+        lines = copy.bulk_load_nquads(dump.getvalue())
+        assert lines == len([q for q in kg_store.oxigraph if isinstance(q.graph_name, ox.NamedNode)])
+        assert copy.canonical_hash() == kg_store.canonical_hash()

@@ -8,6 +8,8 @@ from graph.store import Store
 from graph.viz import render_html, write_html
 from ingest.records import Actor, Article, Extraction, Mention, Relation
 
+A = "https://w3id.org/geokg/actor/"
+
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>'
 
 
@@ -53,3 +55,70 @@ def test_event_graph_counts_events_and_keeps_evidence(tmp_path: Path, fixture_ex
     assert iran_russia["events"] == 1 and iran_russia["goldstein"] == 7.0
     assert iran_russia["sentences"] == ["Iran supplied drones to Russia."]
     assert not D.has_edge("https://w3id.org/geokg/actor/china", "https://w3id.org/geokg/actor/russia")  # negated
+
+
+def _data(page: str) -> dict:
+    import json
+
+    raw = re.search(r'<script id="geokg-data" type="application/json">(.*?)</script>', page, re.DOTALL)
+    assert raw is not None
+    return json.loads(raw.group(1))
+
+
+def test_page_carries_legend_codes_dates_and_safe_links(tmp_path: Path, fixture_extractions) -> None:
+    import dataclasses
+
+    first = fixture_extractions[0]
+    linked = dataclasses.replace(first, article=dataclasses.replace(first.article, url="https://example.org/a"))
+    hostile = dataclasses.replace(
+        fixture_extractions[1], article=dataclasses.replace(fixture_extractions[1].article, url="javascript:alert(1)")
+    )
+    with Store(tmp_path / "kg") as store:
+        for ex in (linked, hostile, fixture_extractions[2]):
+            store.add(ex)
+        page = write_html(store, tmp_path / "g.html", size_by="pagerank").read_text(encoding="utf8")
+    data = _data(page)
+    for words in ("material cooperation", "material conflict", "person", "organisation"):
+        assert words in page  # the legend
+    edges = {e["label"]: data["details"][e["id"]] for e in data["edges"]}
+    supply = edges["supply"]
+    assert any("07 provide aid" in line for line in supply["lines"])
+    assert any("2025-01-10" in line for line in supply["lines"])
+    assert supply["sentences"] == ["Iran supplied drones to Russia."]
+    assert supply["articles"] == [{"title": "Drones", "url": "https://example.org/a", "date": "2025-01-10"}]
+    assert edges["meet"]["articles"][0]["url"] == ""  # a javascript: URL is dropped
+    colours = {e["label"]: e["color"] for e in data["edges"]}
+    assert colours["supply"] == "#1a7f37" and colours["attack"] == "#cf222e"
+    assert all(re.fullmatch(r"n[0-9a-f]{16}", n["id"]) for n in data["nodes"])
+    sizes = {n["label"]: n["size"] for n in data["nodes"]}
+    assert sizes["Russia"] > sizes["Iran"]  # PageRank: Russia receives
+
+
+def test_note_is_shown_when_the_graph_is_capped(tmp_path: Path, fixture_extractions) -> None:
+    from graph.focus import Focus
+
+    with Store(tmp_path / "kg") as store:
+        for ex in fixture_extractions:
+            store.add(ex)
+        page = write_html(store, tmp_path / "g.html", focus_on=Focus(max_nodes=2)).read_text(encoding="utf8")
+    assert re.search(r'<div id="note">showing the 2 most active of \d+ actors', page)
+    assert len(_data(page)["nodes"]) == 2
+
+
+def test_query_results_as_graphs() -> None:
+    import pyoxigraph as ox
+
+    from graph.viz import graph_from_rows, graph_from_triples
+
+    iran, russia = ox.NamedNode(A + "iran"), ox.NamedNode(A + "russia")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    D = graph_from_triples(
+        [
+            ox.Triple(iran, ox.NamedNode("https://w3id.org/geokg/rel/supply"), russia),
+            ox.Triple(iran, label, ox.Literal("Iran")),
+        ]
+    )
+    assert D.edges[A + "iran", A + "russia"]["predicates"] == {"supply": 1}
+    assert D.nodes[A + "iran"]["label"] == "Iran" and D.nodes[A + "russia"]["label"] == "russia"
+    R = graph_from_rows(["s", "n", "t"], [[iran, ox.Literal("3"), russia], [iran, None, None]])
+    assert list(R.edges(data="sentences")) == [(A + "iran", A + "russia", ["n=3"])]
