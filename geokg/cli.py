@@ -260,6 +260,49 @@ def viz(
     click.echo(f"wrote {path.resolve()}")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per query (then 503).")
+@click.option("--max-rows", type=int, default=10_000, show_default=True, help="Result cap (then 206).")
+@click.option("--max-body", type=int, default=1_000_000, show_default=True, help="Request body limit in bytes (413).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates from clients holding --token.")
+@click.option("--token", default=None, envvar="GEOKG_TOKEN", help="Bearer token for updates ($GEOKG_TOKEN).")
+@_store_option
+def serve(
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    max_body: int,
+    allow_update: bool,
+    token: str | None,
+    store_dir: Path | None,
+) -> None:
+    """Serve the store: the SPARQL 1.1 Protocol at /sparql and a browsing page at /.
+
+    \b
+    Example:
+      geokg serve --port 8000 &
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 3'
+    """
+    import uvicorn
+
+    from queries.server import ServerConfig, create_app
+
+    config = ServerConfig(
+        _store_path(store_dir),
+        timeout=timeout,
+        max_rows=max_rows,
+        max_body=max_body,
+        allow_update=allow_update,
+        token=token,
+    )
+    app = create_app(config)
+    click.echo(f"serving {config.store_path} at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="ttl", show_default=True)
 @click.option("--article", "article_id", default=None, help="Only this article's named graph (RDF formats).")

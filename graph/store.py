@@ -26,6 +26,7 @@ DEFAULT_STORE = "geokg-data"
 DEFAULT_GRAPH = ox.DefaultGraph()
 STAGING = GRAPH["staging/"]
 _REPLACE = (Path(__file__).with_name("replace_graph.ru")).read_text(encoding="utf8")
+_REDERIVE = "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _TARGET_FN = ox.NamedNode("urn:geokg:fn:target")
 _STAGING_FN = ox.NamedNode("urn:geokg:fn:staging")
 
@@ -211,6 +212,12 @@ class Store:
         quads = list(quads)
         self._store.bulk_extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
         return len(quads)
+
+    def apply_update(self, update: str) -> None:
+        """Run a SPARQL update (``geokg serve --allow-update``) and re-derive the merged default graph in
+        the same transaction. Updates are meant for named graphs: the default graph is always derived."""
+        self._writable()
+        self._store.update(update + "\n;\n" + _REDERIVE)
 
     def bulk_load_nquads(self, data: bytes) -> int:
         """Load an N-Quads dump of article graphs (``geokg export --format nq``) with Oxigraph's bulk loader,

@@ -28,7 +28,10 @@ def geokg(*args: str, store: Path | None = None, check: bool = True) -> subproce
     return proc
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "query", "viz", "stats", "remove", "export", "validate"])
+COMMANDS = ["ingest", "extract", "query", "viz", "serve", "stats", "remove", "export", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_help_has_an_example(command: str) -> None:
     out = geokg(command, "--help").stdout
     assert "Example" in out and f"geokg {command}" in out

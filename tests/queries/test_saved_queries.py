@@ -49,6 +49,8 @@ GOLDEN = {
     "who_supplies_whom": ({}, [(A + "iran", "Iran", "Russia", "supply", None, "1")]),
     "top_relations": ({}, [("attack", "18", "1"), ("meet", "04", "1"), ("supply", "07", "1")]),
     "stats": ({}, [("3", "6", "4")]),
+    # actors named in articles only (Russian officials of the gazetteer who are not mentioned stay out)
+    "search_actors": ({"text": "RUSS"}, [(A + "russia", "Russia", "GPE")]),
     "actor_by_label": ({"label": "vladimir putin"}, [("vladimir putin", A + "vladimir-putin")]),
     "actor_timeline": (
         {"actor": "Russia"},
