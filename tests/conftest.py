@@ -97,6 +97,11 @@ def kg_store(tmp_path: Path, fixture_extractions: list[Extraction]):
 @pytest.fixture()
 def fixture_extractions() -> list[Extraction]:
     """Three hand-written articles with known events (no NLP involved)."""
+    return make_fixture_extractions()
+
+
+def make_fixture_extractions() -> list[Extraction]:
+    """The three fixture articles, for module-scoped fixtures too."""
     s1 = "Iran supplied drones to Russia."
     s2 = "Russia attacked Ukraine."
     a1 = Article(id="f1", text=f"{s1} {s2}", title="Drones", published="2025-01-10", source="Desk")

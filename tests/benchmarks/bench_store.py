@@ -132,7 +132,9 @@ def _rdflib_ms(text: str, bindings: dict, timeout: float) -> float | None:
         proc.kill()
         proc.join()
         return None
-    return queue.get() if not queue.empty() else None
+    if proc.exitcode != 0:
+        return float("nan")  # rdflib raised (e.g. GROUP_CONCAT over an unbound variable)
+    return queue.get() if not queue.empty() else float("nan")
 
 
 def main() -> None:
@@ -185,7 +187,10 @@ def main() -> None:
                 params = {p.name: PARAMS[p.name] for p in saved.params if p.name in PARAMS}
                 bindings = {k: _to_rdflib(v) for k, v in bind_params(store, saved, params).items()}
                 ms = _rdflib_ms(saved.text, bindings, args.baseline_timeout)
-                if ms is None:
+                if ms is not None and ms != ms:  # NaN: rdflib failed on this query
+                    rows[saved.name]["rdflib_ms"] = "error"
+                    rows[saved.name]["speedup"] = "n/a"
+                elif ms is None:
                     rows[saved.name]["rdflib_ms"] = f"> {args.baseline_timeout * 1000:.0f}"
                     rows[saved.name]["speedup"] = (
                         f"> {args.baseline_timeout * 1000 / max(rows[saved.name]['oxigraph_ms'], 0.01):.0f}"
