@@ -168,3 +168,57 @@ def make_fixture_extractions() -> list[Extraction]:
     for ex in (e1, e2, e3):
         ex.mentions.extend(m for r in ex.relations for m in (r.subject, r.object))
     return [e1, e2, e3]
+
+
+def serve_store(store: Path, *args: str):
+    """Run ``geokg serve`` on a free loopback port; yields the base URL, stops the server afterwards."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, GEOKG_STORE=str(store))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geokg", "serve", "--port", str(port), *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.TransportError:
+            if proc.poll() is not None:
+                raise AssertionError(proc.stderr.read().decode()) from None
+            time.sleep(0.2)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium, headless, driven by playwright (no browser download)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
+        yield b
+        b.close()

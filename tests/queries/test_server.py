@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,43 +11,11 @@ import pytest
 
 from graph.store import Store
 from ingest import build_background
-from tests.conftest import ROOT
+from tests.conftest import serve_store
 
 A = "https://w3id.org/geokg/actor/"
 LABELS = "SELECT ?l WHERE { <https://w3id.org/geokg/actor/iran> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(store: Path, *args: str) -> Iterator[str]:
-    port = _free_port()
-    env = dict(os.environ, GEOKG_STORE=str(store))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "geokg", "serve", "--port", str(port), *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=1)
-            break
-        except httpx.TransportError:
-            if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode()) from None
-            time.sleep(0.2)
-    try:
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +32,7 @@ def store_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_dir: Path) -> Iterator[str]:
-    yield from _serve(store_dir, "--max-rows", "5", "--max-body", "2000", "--timeout", "2")
+    yield from serve_store(store_dir, "--max-rows", "5", "--max-body", "2000", "--timeout", "2")
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +41,7 @@ def writable(tmp_path_factory, store_dir: Path) -> Iterator[str]:
 
     copy = tmp_path_factory.mktemp("writable") / "kg"
     shutil.copytree(store_dir, copy)
-    yield from _serve(copy, "--allow-update", "--token", "s3cret")
+    yield from serve_store(copy, "--allow-update", "--token", "s3cret")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,203 @@
+"""The graph page and the served page in a real browser: Debian's chromium, headless, through playwright.
+
+Screenshots go to test-artifacts/. Checked: the page loads, the canvas is drawn, clicking a node shows its
+details, the SPARQL editor runs a query, no console errors, no request leaves the file or the server, and
+no payload from article text runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.store import Store
+from graph.viz import render_html, write_html
+from ingest import build_background
+from ingest.records import Actor, Article, Extraction, Mention, Relation
+from tests.conftest import ARTIFACTS, make_fixture_extractions, serve_store
+
+pytestmark = pytest.mark.browser
+
+PAYLOAD = (
+    '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">x</a>'
+)
+
+
+def _hostile() -> Extraction:
+    text = f"{PAYLOAD} attacked Ruritania."
+    a = Actor(key="ent-0000000001", label=PAYLOAD, type="ORG")
+    b = Actor(key="ent-0000000002", label="Ruritania", type="GPE")
+    s = Mention(PAYLOAD, 0, len(PAYLOAD), a)
+    o = Mention("Ruritania", text.index("Ruritania"), len(text) - 1, b)
+    rel = Relation(s, "attack", o, text, 0, len(text), cameo="18", quad_class=4, goldstein=-9.0, date="2025-03-01")
+    article = Article(id="hostile", text=text, title=PAYLOAD, url="javascript:window.__pwned=4", published="2025-03-01")
+    return Extraction(article, mentions=[s, o], relations=[rel])
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("browser") / "kg"
+    fixtures = make_fixture_extractions()
+    first = fixtures[0]
+    fixtures[0] = dataclasses.replace(first, article=dataclasses.replace(first.article, url="https://example.org/a"))
+    with Store(path) as store:
+        store.ensure_background(build_background())
+        for ex in [*fixtures, _hostile()]:
+            store.add(ex)
+    return path
+
+
+class Watch:
+    """Console errors, page errors, dialogs and every request a page makes."""
+
+    def __init__(self, page) -> None:
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+
+@pytest.fixture()
+def page(browser) -> Iterator:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def _drawn_pixels(frame) -> int:
+    return frame.evaluate(
+        """() => {
+          const c = document.querySelector('#graph canvas');
+          const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) {
+            if (d[i + 3] > 0 && (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240)) n++;
+          }
+          return n;
+        }"""
+    )
+
+
+def _click_node(page, frame, label: str) -> None:
+    box = frame.evaluate(
+        """(label) => {
+          const data = JSON.parse(document.getElementById('geokg-data').textContent);
+          const node = data.nodes.find(n => n.label === label);
+          const p = window.geokgNetwork.canvasToDOM(window.geokgNetwork.getPositions([node.id])[node.id]);
+          const r = document.getElementById('graph').getBoundingClientRect();
+          return {x: r.left + p.x, y: r.top + p.y};
+        }""",
+        label,
+    )
+    offset = {"x": 0, "y": 0}
+    if frame != page.main_frame:
+        rect = page.locator("#graph").bounding_box()
+        offset = {"x": rect["x"], "y": rect["y"]}
+    page.mouse.click(box["x"] + offset["x"], box["y"] + offset["y"])
+
+
+def test_graph_file_in_chromium(page, store_dir: Path, tmp_path: Path) -> None:
+    with Store(store_dir, read_only=True) as store:
+        html_file = write_html(store, tmp_path / "graph.html", title=PAYLOAD)
+    watch = Watch(page)
+    page.goto(html_file.resolve().as_uri())
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viz-file.png"))
+    assert _drawn_pixels(page.main_frame) > 1000
+    _click_node(page, page.main_frame, "Iran")
+    details = page.locator("#details").inner_text()
+    assert "Iran" in details and "Russia: 1 event(s)" in details
+    # the hostile edge's details: its article has a javascript: URL and a payload title
+    page.evaluate(
+        """() => {
+          const details = JSON.parse(document.getElementById('geokg-data').textContent).details;
+          const edge = Object.keys(details).find(k => k.startsWith('e') && details[k].lines[0].includes('Ruritania'));
+          window.geokgShow(edge);
+        }"""
+    )
+    links = page.locator("#details a")
+    assert links.count() == 0  # the javascript: article URL is not a link
+    assert PAYLOAD in page.locator("#details").inner_text()  # shown as text
+    assert page.evaluate("() => window.__pwned") is None
+    assert watch.dialogs == [] and watch.errors == []
+    assert all(u.startswith(("file://", "data:", "about:")) for u in watch.requests), watch.requests
+    assert page.title() == PAYLOAD  # escaped in markup, plain text in the browser
+
+
+def test_served_page_in_chromium(page, store_dir: Path) -> None:
+    for base in serve_store(store_dir):
+        watch = Watch(page)
+        page.goto(base + "/")
+        frame = page.frame_locator("#graph")
+        frame.locator("body[data-ready='1']").wait_for(timeout=30_000)
+        graph_frame = next(f for f in page.frames if f.url.endswith("/graph"))
+        assert _drawn_pixels(graph_frame) > 1000
+        _click_node(page, graph_frame, "Russia")
+        assert "Russia" in frame.locator("#details").inner_text()
+        # the SPARQL editor with a saved query
+        page.select_option("#examples", "top_relations")
+        page.click("#run")
+        page.wait_for_selector("#results table tr:nth-child(2)", timeout=15_000)
+        assert "attack" in page.locator("#results").inner_text()
+        assert "row(s)" in page.locator("#status").inner_text()
+        # actor search and profile
+        page.fill("#search", "ira")
+        page.click("#matches li >> text=Iran")
+        page.wait_for_selector("#profile table", timeout=15_000)
+        assert "Q794" in page.locator("#profile").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "serve-page.png"))
+        assert page.evaluate("() => window.__pwned") is None
+        assert graph_frame.evaluate("() => window.__pwned") is None
+        assert watch.dialogs == [] and watch.errors == []
+        assert all(u.startswith((base, "data:", "about:")) for u in watch.requests), watch.requests
+
+
+def big_graph(n_nodes: int = 2000, n_edges: int = 3000, seed: int = 0) -> nx.DiGraph:
+    """A random actor graph of the given size, with the attributes the page draws."""
+    import random
+
+    rng = random.Random(seed)
+    D = nx.DiGraph()
+    for i in range(n_nodes):
+        D.add_node(f"https://w3id.org/geokg/actor/a{i}", label=f"Actor {i}", type=rng.choice(["GPE", "PERSON", "ORG"]))
+    nodes = list(D.nodes)
+    while D.number_of_edges() < n_edges:
+        u, v = rng.sample(nodes, 2)
+        q = str(rng.randint(1, 4))
+        D.add_edge(
+            u,
+            v,
+            events=rng.randint(1, 5),
+            predicates={"meet": 1},
+            quad_classes={q: 1},
+            goldstein=1.0,
+            sentences=["s"],
+            cameos={"04": 1},
+            dates=["2025-01-01"],
+            articles=[],
+            mentions=1,
+        )
+    return D
+
+
+def test_two_thousand_nodes_settle_and_stop(page, tmp_path: Path) -> None:
+    html_file = tmp_path / "big.html"
+    html_file.write_text(render_html(big_graph(), title="2,000 actors"), encoding="utf8")
+    watch = Watch(page)
+    page.goto(html_file.resolve().as_uri())
+    page.wait_for_selector("body[data-ready='1']", timeout=120_000)  # the time it takes: make bench
+    assert page.evaluate("() => window.geokgNetwork.physics.physicsEnabled") is False
+    assert _drawn_pixels(page.main_frame) > 1000
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viz-2000.png"))
+    assert watch.errors == []
