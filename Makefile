@@ -52,6 +52,7 @@ model: $(VENV)/.installed
 bench: $(VENV)/.installed-test
 	$(BIN)/python tests/benchmarks/bench_pipeline.py
 	$(BIN)/python tests/benchmarks/bench_store.py
+	$(BIN)/python tests/benchmarks/bench_browser.py
 
 clean:
 	rm -rf $(VENV) build $(STORE) out

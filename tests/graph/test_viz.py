@@ -122,3 +122,16 @@ def test_query_results_as_graphs() -> None:
     assert D.nodes[A + "iran"]["label"] == "Iran" and D.nodes[A + "russia"]["label"] == "russia"
     R = graph_from_rows(["s", "n", "t"], [[iran, ox.Literal("3"), russia], [iran, None, None]])
     assert list(R.edges(data="sentences")) == [(A + "iran", A + "russia", ["n=3"])]
+
+
+def test_notebook_html_embeds_the_page_inert(tmp_path: Path, fixture_extractions) -> None:
+    from graph.viz import notebook_html
+
+    with Store(tmp_path / "kg") as store:
+        for ex in fixture_extractions:
+            store.add(ex)
+        page = write_html(store, tmp_path / "g.html").read_text(encoding="utf8")
+    shown = notebook_html(page, height=400)._repr_html_()
+    assert shown.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in shown and "height:400px" in shown
+    # the whole page sits inside one attribute: no raw tag of it is markup of the notebook
+    assert "<script" not in shown and "&lt;script" in shown
