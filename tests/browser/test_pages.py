@@ -86,7 +86,7 @@ def _drawn_pixels(frame) -> int:
     )
 
 
-def _click_node(page, frame, label: str) -> None:
+def _click_node(page, frame, label: str, *, hover_only: bool = False) -> None:
     box = frame.evaluate(
         """(label) => {
           const data = JSON.parse(document.getElementById('geokg-data').textContent);
@@ -101,7 +101,12 @@ def _click_node(page, frame, label: str) -> None:
     if frame != page.main_frame:
         rect = page.locator("#graph").bounding_box()
         offset = {"x": rect["x"], "y": rect["y"]}
-    page.mouse.click(box["x"] + offset["x"], box["y"] + offset["y"])
+    x, y = box["x"] + offset["x"], box["y"] + offset["y"]
+    if hover_only:
+        page.mouse.move(x - 1, y - 1)
+        page.mouse.move(x, y)
+    else:
+        page.mouse.click(x, y)
 
 
 def test_graph_file_in_chromium(page, store_dir: Path, tmp_path: Path) -> None:
@@ -114,6 +119,12 @@ def test_graph_file_in_chromium(page, store_dir: Path, tmp_path: Path) -> None:
     page.screenshot(path=str(ARTIFACTS / "viz-file.png"))
     assert _drawn_pixels(page.main_frame) > 1000
     _click_node(page, page.main_frame, "Iran")
+    # hovering a node shows its tooltip (vis-network's, filled with text nodes)
+    page.mouse.move(0, 0)
+    _click_node(page, page.main_frame, "Iran", hover_only=True)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert "Iran" in tooltip.inner_text() and "relation(s)" in tooltip.inner_text()
     details = page.locator("#details").inner_text()
     assert "Iran" in details and "Russia: 1 event(s)" in details
     # the hostile edge's details: its article has a javascript: URL and a payload title
