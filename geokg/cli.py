@@ -393,6 +393,11 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
         sys.exit(1)
 
 
+from geokg.analyze import analyze  # noqa: E402  (the group needs ``cli`` defined first)
+
+cli.add_command(analyze)
+
+
 def main() -> None:
     """Entry point: run the CLI, turning geokg errors into one clear line and exit code 1."""
     try:

@@ -12,7 +12,7 @@ from .rdf import N
 from .store import Store
 from .vocab import GEO, PROV
 
-__all__ = ["article_info", "dyad_graph", "event_graph"]
+__all__ = ["article_info", "dyad_graph", "event_graph", "leader_map", "members"]
 
 
 def _one(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
@@ -129,3 +129,17 @@ def article_info(store: Store) -> dict[str, dict[str, str]]:
         for q in store.triples(None, N(prop), None):
             info[q.subject.value].setdefault(name, q.object.value)
     return dict(info)
+
+
+def leader_map(store: Store) -> dict[str, str]:
+    """Person IRI -> the country or organisation they lead (background and article ``geo:leaderOf``);
+    when a person leads several, the first in IRI order."""
+    out: dict[str, str] = {}
+    for q in sorted(store.triples(None, N(GEO.leaderOf), None), key=str):
+        out.setdefault(q.subject.value, q.object.value)
+    return out
+
+
+def members(store: Store, organisation: str) -> set[str]:
+    """The actors that are ``geo:memberOf`` an organisation or alliance (IRIs)."""
+    return {q.subject.value for q in store.triples(None, N(GEO.memberOf), N(organisation))}

@@ -15,7 +15,7 @@ import networkx as nx
 
 from ingest.errors import GeoKGError
 
-__all__ = ["WEIGHTS", "monthly_series", "roll_up", "signed_graph"]
+__all__ = ["WEIGHTS", "between_groups", "monthly_series", "roll_up", "shifts", "signed_graph"]
 
 WEIGHTS = ("goldstein", "count")
 
@@ -149,3 +149,51 @@ def monthly_series(G: nx.MultiDiGraph, a: str, b: str, *, weight: str = "goldste
         out.append((key, float(sum(values)), len(values)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def shifts(
+    G: nx.MultiDiGraph, before: tuple[str, str], after: tuple[str, str], *, weight: str = "goldstein"
+) -> list[tuple[str, str, float, float, float]]:
+    """Pairs whose alignment changed most between two periods (each ``(since, until)``):
+    ``(a, b, score before, score after, change)``, largest change first.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", goldstein=7.0, date="2025-01-10")
+    0
+    >>> G.add_edge("a", "b", goldstein=-9.0, date="2025-06-10")
+    1
+    >>> shifts(G, ("2025-01-01", "2025-03-31"), ("2025-04-01", "2025-12-31"))
+    [('a', 'b', 7.0, -9.0, -16.0)]
+    """
+    first = signed_graph(G, weight=weight, since=before[0], until=before[1])
+    second = signed_graph(G, weight=weight, since=after[0], until=after[1])
+    pairs = {tuple(sorted(e)) for e in first.edges} | {tuple(sorted(e)) for e in second.edges}
+    out = []
+    for u, v in pairs:
+        w0 = first.edges[u, v]["weight"] if first.has_edge(u, v) else 0.0
+        w1 = second.edges[u, v]["weight"] if second.has_edge(u, v) else 0.0
+        out.append((u, v, float(w0), float(w1), float(w1 - w0)))
+    return sorted(out, key=lambda r: (-abs(r[4]), r[0], r[1]))
+
+
+def between_groups(S: nx.Graph, group_a: set[str], group_b: set[str]) -> dict[str, float]:
+    """How two groups of actors (say NATO members and Russia, or BRICS with itself) treat each other:
+    summed weight, events, cooperative and conflictual events over the ties between them.
+
+    >>> S = nx.Graph([("fr", "ru", {"weight": -5.0, "events": 2, "cooperation": 0, "conflict": 2})])
+    >>> between_groups(S, {"fr", "de"}, {"ru"})["weight"]
+    -5.0
+    """
+    total = {"weight": 0.0, "events": 0.0, "cooperation": 0.0, "conflict": 0.0, "pairs": 0.0}
+    seen = set()
+    for u in group_a:
+        if u not in S:
+            continue
+        for v, data in S[u].items():
+            key = tuple(sorted((u, v)))
+            if v in group_b and v != u and key not in seen:
+                seen.add(key)
+                total["pairs"] += 1
+                for name in ("weight", "events", "cooperation", "conflict"):
+                    total[name] += float(data.get(name) or 0.0)
+    return total

@@ -28,7 +28,7 @@ def geokg(*args: str, store: Path | None = None, check: bool = True) -> subproce
     return proc
 
 
-COMMANDS = ["ingest", "extract", "query", "viz", "serve", "stats", "remove", "export", "validate"]
+COMMANDS = ["ingest", "extract", "query", "viz", "serve", "analyze", "stats", "remove", "export", "validate"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -136,3 +136,32 @@ def test_unknown_query_lists_valid_names(tmp_path: Path) -> None:
     geokg("ingest", str(EXAMPLES / "sweden-joins-nato.txt"), "--model", "blank", store=tmp_path / "kg")
     proc = geokg("query", "nope", store=tmp_path / "kg", check=False)
     assert proc.returncode == 1 and "valid names:" in proc.stderr and "who_supplies_whom" in proc.stderr
+
+
+def test_analyze_on_a_fixture_store(tmp_path: Path) -> None:
+    from graph.store import Store
+    from ingest import build_background
+    from tests.conftest import make_fixture_extractions
+
+    store = tmp_path / "kg"
+    with Store(store) as s:
+        s.ensure_background(build_background())
+        for ex in make_fixture_extractions():
+            s.add(ex)
+    rows = json.loads(geokg("analyze", "blocs", "--format", "json", store=store).stdout)
+    signed = [r for r in rows if r["method"] == "signed"]
+    # Iran supplies Russia (+7), Russia attacks Ukraine (-9): Ukraine stands apart from Iran and Russia
+    assert any({"Iran", "Russia"} <= set(r["members"].split(", ")) for r in signed)
+    assert not any({"Russia", "Ukraine"} <= set(r["members"].split(", ")) for r in signed)
+    series = json.loads(geokg("analyze", "dyad", "Russia", "Ukraine", "--format", "json", store=store).stdout)
+    assert series == [{"month": "2025-01", "goldstein": -9.0, "events": 1}]
+    png = tmp_path / "dyad.png"
+    geokg("analyze", "dyad", "Iran", "Russia", "--plot", str(png), store=store)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # Putin meets Trump: rolled up, Russia and the United States
+    between = json.loads(
+        geokg("analyze", "between", "Russia", "United States", "--by-country", "--format", "json", store=store).stdout
+    )
+    assert between[0]["events"] == 1.0 and between[0]["cooperation"] == 1.0
+    bad = geokg("analyze", "balance", "--since", "soon", store=store, check=False)
+    assert bad.returncode == 1 and "--since='soon' is not a date" in bad.stderr
