@@ -19,6 +19,15 @@ def _pyplot():
     return plt
 
 
+def _save(plt, fig, path: str | Path) -> Path:
+    fig.tight_layout()
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=120)
+    plt.close(fig)
+    return out
+
+
 def plot_series(series: Sequence[tuple[str, float, int]], path: str | Path, *, title: str) -> Path:
     """Bars of a dyad's monthly score (green cooperation, red conflict) with event counts on top."""
     plt = _pyplot()
@@ -33,12 +42,7 @@ def plot_series(series: Sequence[tuple[str, float, int]], path: str | Path, *, t
     ax.set_ylabel("Goldstein sum")
     ax.set_title(title)
     ax.tick_params(axis="x", rotation=60, labelsize=8)
-    fig.tight_layout()
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=120)
-    plt.close(fig)
-    return out
+    return _save(plt, fig, path)
 
 
 def plot_blocs(S: nx.Graph, blocs: Sequence[set[str]], path: str | Path, *, title: str, seed: int = 0) -> Path:
@@ -57,9 +61,4 @@ def plot_blocs(S: nx.Graph, blocs: Sequence[set[str]], path: str | Path, *, titl
     nx.draw_networkx_labels(H, pos, ax=ax, labels={n: H.nodes[n].get("label", n) for n in H}, font_size=7)
     ax.set_title(title)
     ax.axis("off")
-    fig.tight_layout()
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=120)
-    plt.close(fig)
-    return out
+    return _save(plt, fig, path)

@@ -205,14 +205,6 @@ class Store:
         quads = list(quads)
         self._store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
 
-    def bulk_add(self, quads: Iterable[ox.Quad]) -> int:
-        """Load quads of new article graphs fast (Oxigraph's bulk loader, not one transaction); returns the
-        number of named-graph quads. For loading a dump into a new store; ingest uses :meth:`add`."""
-        self._writable()
-        quads = list(quads)
-        self._store.bulk_extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
-        return len(quads)
-
     def apply_update(self, update: str) -> None:
         """Run a SPARQL update (``geokg serve --allow-update``) and re-derive the merged default graph in
         the same transaction. Updates are meant for named graphs: the default graph is always derived."""

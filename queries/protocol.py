@@ -16,6 +16,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from .runner import json_term
+
 __all__ = [
     "FORBIDDEN",
     "GRAPH_TYPES",
@@ -102,19 +104,6 @@ class Outcome:
     truncated: bool = False
 
 
-def _json_term(term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
 def _xml_term(term) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
@@ -134,7 +123,7 @@ def _tsv_term(term) -> str:
 def write_solutions(variables: list[str], rows: list[list], fmt: str) -> bytes:
     """SPARQL 1.1 results in JSON, XML, CSV or TSV."""
     if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+        bindings = [{v: json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
         return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf8")
     if fmt == "xml":
         head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)

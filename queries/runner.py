@@ -37,6 +37,7 @@ __all__ = [
     "bind_params",
     "check_date",
     "format_result",
+    "json_term",
     "list_queries",
     "load_query",
     "resolve_actor",
@@ -221,7 +222,8 @@ def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | None, *, compact: bo
     return term.value
 
 
-def _json_term(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> dict[str, str]:
+def json_term(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> dict[str, str]:
+    """One RDF term as SPARQL 1.1 Results JSON."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -250,7 +252,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
     if fmt == "json":
         bindings = [
-            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            {v: json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
             for row in result.rows
         ]
         return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
