@@ -17,7 +17,9 @@ from graph.focus import DEFAULT_MAX_NODES, Focus
 from graph.store import Store, default_store_path
 from graph.validate import validate_store
 from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
-from ingest import Article, Skipped, build_background, extract, load_pipeline, read_articles
+from graph.loader import ingest_articles
+from ingest import Article, Skipped, extract, load_pipeline, read_articles
+from ingest.parallel import Failure
 from ingest.errors import GeoKGError
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS, check_date, resolve_actor
@@ -63,53 +65,75 @@ def cli(verbose: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
+@_endpoint_options
 @_model_option
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
-def ingest(paths: tuple[str, ...], store_dir: Path | None, model: str | None, force: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--dask", "dask_address", default=None, metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786)."
+)
+@click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True, help="Seconds per article.")
+def ingest(
+    paths: tuple[str, ...],
+    store_dir: Path | None,
+    endpoint: str | None,
+    update_endpoint: str | None,
+    auth: str | None,
+    model: str | None,
+    force: bool,
+    workers: int,
+    dask_address: str | None,
+    timeout: float,
+) -> None:
     """Extract actors and events from articles and store them.
 
     PATHS are files (.txt .md .html .jsonl .csv) or directories (read recursively).
-    Unchanged articles are skipped; changed ones replace their old facts.
+    Unchanged articles are skipped; changed ones replace their old facts. With --workers N the
+    extraction runs in N processes (a crashed or hung article is reported, the rest goes on); with
+    --dask on a Dask cluster. The graph is the same either way.
 
     \b
-    Example:
+    Examples:
       geokg ingest examples/ --store ./geokg-data
+      geokg ingest corpus/ --workers 2
+      geokg ingest corpus/ --dask tcp://127.0.0.1:8786 --endpoint http://127.0.0.1:8890/sparql
     """
-    skipped: list[Skipped] = []
-    articles: list[Article] = []
-    for item in read_articles(paths):
-        (skipped if isinstance(item, Skipped) else articles).append(item)
-    with Store(_store_path(store_dir)) as store:
-        store.ensure_background(build_background())
-        todo = [a for a in articles if force or not store.is_current(a.id, a.hash)]
-        unchanged = len(articles) - len(todo)
-        counts = {"added": 0, "replaced": 0}
-        if todo:
-            nlp = load_pipeline(model)
-            bar = tqdm(total=len(todo), unit="article", desc="ingest", file=sys.stderr, disable=None)
-            for extraction in extract(nlp, todo):
-                if extraction.note:
-                    tqdm.write(
-                        f"note: {extraction.article.path or ''} article {extraction.article.id}: {extraction.note}",
-                        file=sys.stderr,
-                    )
-                outcome = store.add(extraction, force=True)
-                counts[outcome.status] = counts.get(outcome.status, 0) + 1
-                bar.update(1)
-            bar.close()
-            store.optimize()
-        if todo:
+    bar = tqdm(unit="article", desc="ingest", file=sys.stderr, disable=None)
+
+    def progress(result) -> None:
+        if isinstance(result, Failure):
+            tqdm.write(f"failed: {result.article.path or ''} article {result.article.id}: {result.reason}", sys.stderr)
+        elif result.note:
+            tqdm.write(f"note: {result.article.path or ''} article {result.article.id}: {result.note}", sys.stderr)
+        bar.update(1)
+
+    with _open_store(store_dir, endpoint, update_endpoint, auth) as store:
+        report = ingest_articles(
+            store,
+            read_articles(paths),
+            model=model,
+            workers=workers,
+            dask=dask_address,
+            timeout=timeout,
+            force=force,
+            on_result=progress,
+        )
+        bar.close()
+        if report.processed or report.failed:
             click.echo(
-                f"ingested {len(todo)} article(s): {counts['added']} added, {counts['replaced']} replaced; "
-                f"{unchanged} unchanged"
+                f"ingested {report.processed} article(s): {report.added} added, {report.replaced} replaced; "
+                f"{report.unchanged} unchanged; {len(report.failed)} failed"
             )
         else:
-            click.echo(f"nothing to ingest: all {unchanged} article(s) already stored and unchanged")
+            click.echo(f"nothing to ingest: all {report.unchanged} article(s) already stored and unchanged")
         for line in summarize(store).lines():
             click.echo(line)
-    _report(skipped)
-    if skipped:
-        click.echo(f"{len(skipped)} input(s) skipped; fix them and run again", err=True)
+    _report(report.skipped)
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} input(s) skipped; fix them and run again", err=True)
+    if report.failed:
+        click.echo(f"{len(report.failed)} article(s) failed and were not stored; run the same command again", err=True)
+    if report.skipped or report.failed:
         sys.exit(1)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,6 +175,46 @@ class Store:
         else:
             self._replace(g, quads)
         return IngestOutcome(article.id, "replaced" if old is not None else "added", len(quads))
+
+    def add_batch(
+        self, extractions: Sequence[Extraction], *, force: bool = False, merge_events: bool = True
+    ) -> list[IngestOutcome]:
+        """Store several articles with as few transactions as possible, in order, with the same result as
+        :meth:`add` one by one: new articles go in together (one transaction, whole articles only), an article
+        already stored is replaced with its own atomic swap."""
+        self._writable()
+        outcomes: list[IngestOutcome] = []
+        pending: list[ox.Quad] = []
+        pending_events: set[ox.NamedNode] = set()
+        pending_ids: set[str] = set()
+        mention = N(GEO.mention)
+
+        def known(event: ox.NamedNode) -> bool:
+            return event in pending_events or self.has_event(event)
+
+        def flush() -> None:
+            if pending:
+                self._store.extend([*pending, *(ox.Quad(q.subject, q.predicate, q.object) for q in pending)])
+            pending.clear()
+            pending_events.clear()
+            pending_ids.clear()
+
+        for extraction in extractions:
+            article = extraction.article
+            if article.id in pending_ids:
+                flush()
+            old = self.stored_hash(article.id)
+            if old is not None:
+                flush()
+                outcomes.append(self.add(extraction, force=force, merge_events=merge_events))
+                continue
+            quads = article_quads(extraction, known_event=known if merge_events else None)
+            pending.extend(quads)
+            pending_events.update(q.subject for q in quads if q.predicate == mention)
+            pending_ids.add(article.id)
+            outcomes.append(IngestOutcome(article.id, "added", len(quads)))
+        flush()
+        return outcomes
 
     def is_current(self, article_id: str, content_hash: str) -> bool:
         """True when the article is stored with this content hash (nothing to do)."""

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.mint import cameo_iri
+from graph.remote import RemoteSolutions
 from graph.store import Store
 from ingest.errors import QueryError
 
@@ -192,9 +193,9 @@ def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = N
         result = store.query(query.text, bindings)
     except RuntimeError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}; check the query and its parameters") from exc
-    if isinstance(result, ox.QueryBoolean):
+    if isinstance(result, ox.QueryBoolean | bool):
         return QueryResult(["result"], [], boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions):
+    if isinstance(result, ox.QuerySolutions | RemoteSolutions):
         variables = [v.value for v in result.variables]
         rows = [[solution[v] for v in variables] for solution in result]
         return QueryResult(variables, rows)
@@ -245,7 +246,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             raise QueryError(f"a CONSTRUCT or DESCRIBE query returns a graph; use --format turtle, not {fmt}")
         prefixes = {p.rstrip(":"): base for base, p in PREFIXES.items()}
         prefixes["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#"
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf8").rstrip("\n")
+        triples = sorted(result.triples, key=str)  # the same text whatever order the store answered in
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf8").rstrip("\n")
     if fmt == "turtle":
         raise QueryError("--format turtle is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv or json here")
     if result.boolean is not None:

@@ -94,6 +94,55 @@ def kg_store(tmp_path: Path, fixture_extractions: list[Extraction]):
         yield store
 
 
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A real Virtuoso on loopback for the whole session (skipped with a reason when not installed)."""
+    from tests import virtuoso as vt
+
+    reason = vt.available()
+    if reason:
+        pytest.skip(reason)
+    server = vt.start(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+def open_backend(kind: str, request, tmp_path: Path):
+    """An empty store of one kind: ``oxigraph`` (embedded, on disk) or ``virtuoso`` (remote, cleared)."""
+    from graph.remote import RemoteStore
+    from graph.store import Store
+
+    if kind == "oxigraph":
+        return Store(tmp_path / f"store-{kind}")
+    server = request.getfixturevalue("virtuoso")
+    store = RemoteStore(server.query_endpoint, update_endpoint=server.update_endpoint, auth=server.auth, timeout=60)
+    store.clear()
+    return store
+
+
+BACKENDS = ["oxigraph", pytest.param("virtuoso", marks=pytest.mark.remote)]
+
+
+@pytest.fixture(params=BACKENDS)
+def any_store(request, tmp_path: Path):
+    """An empty store, once embedded (Oxigraph) and once remote (Virtuoso over the SPARQL protocols)."""
+    store = open_backend(request.param, request, tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def kg_any_store(request, tmp_path: Path, fixture_extractions: list[Extraction]):
+    """The fixture graph (background and three articles) in each kind of store."""
+    from ingest import build_background
+
+    store = open_backend(request.param, request, tmp_path)
+    store.ensure_background(build_background())
+    store.add_batch(fixture_extractions)
+    yield store
+    store.close()
+
+
 @pytest.fixture()
 def fixture_extractions() -> list[Extraction]:
     """Three hand-written articles with known events (no NLP involved)."""
