@@ -14,13 +14,14 @@ from tqdm import tqdm
 from graph.export import FORMATS as EXPORT_FORMATS
 from graph.export import export as export_store
 from graph.focus import DEFAULT_MAX_NODES, Focus
+from graph.loader import ingest_articles
+from graph.remote import RemoteStore
 from graph.store import Store, default_store_path
 from graph.validate import validate_store
 from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
-from graph.loader import ingest_articles
 from ingest import Article, Skipped, extract, load_pipeline, read_articles
-from ingest.parallel import Failure
 from ingest.errors import GeoKGError
+from ingest.parallel import Failure
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS, check_date, resolve_actor
 
@@ -30,10 +31,44 @@ STORE_HELP = "Store directory (default: $GEOKG_STORE or ./geokg-data)."
 MODEL_HELP = "spaCy pipeline name or path (default: geokg's bundled pipeline)."
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    ctx.meta[f"geokg.{param.name}"] = value
+    return value
+
+
 def _store_option(f):
-    return click.option(
+    f = click.option(
         "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help=STORE_HELP
     )(f)
+    return f
+
+
+def _endpoint_options(f):
+    """--endpoint/--update-endpoint/--auth: a remote SPARQL 1.1 store instead of the embedded one."""
+    for name, meta, text in (
+        ("--auth", "USER:PASS", "Credentials for the update endpoint (or $GEOKG_AUTH)."),
+        ("--update-endpoint", "URL", "SPARQL Update endpoint of the remote store (to write)."),
+        ("--endpoint", "URL", "SPARQL Query endpoint of a remote store, instead of --store (or $GEOKG_ENDPOINT)."),
+    ):
+        envvar = {"--auth": "GEOKG_AUTH", "--endpoint": "GEOKG_ENDPOINT"}.get(name)
+        f = click.option(
+            name, default=None, metavar=meta, help=text, envvar=envvar, expose_value=False, callback=_remember
+        )(f)
+    return f
+
+
+def _open_store(store_dir: Path | None, *, read_only: bool = False):
+    """The embedded store, or the remote one when --endpoint was given."""
+    meta = click.get_current_context().meta
+    endpoint = meta.get("geokg.endpoint")
+    if endpoint:
+        return RemoteStore(
+            endpoint,
+            update_endpoint=None if read_only else meta.get("geokg.update_endpoint"),
+            auth=meta.get("geokg.auth"),
+            read_only=read_only,
+        )
+    return Store(_store_path(store_dir), read_only=read_only)
 
 
 def _model_option(f):
@@ -76,9 +111,6 @@ def cli(verbose: bool) -> None:
 def ingest(
     paths: tuple[str, ...],
     store_dir: Path | None,
-    endpoint: str | None,
-    update_endpoint: str | None,
-    auth: str | None,
     model: str | None,
     force: bool,
     workers: int,
@@ -107,7 +139,7 @@ def ingest(
             tqdm.write(f"note: {result.article.path or ''} article {result.article.id}: {result.note}", sys.stderr)
         bar.update(1)
 
-    with _open_store(store_dir, endpoint, update_endpoint, auth) as store:
+    with _open_store(store_dir) as store:
         report = ingest_articles(
             store,
             read_articles(paths),
@@ -182,6 +214,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @_store_option
+@_endpoint_options
 def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str, store_dir: Path | None) -> None:
     """Run a saved query (by NAME or FILE.rq) or inline SPARQL (-e).
 
@@ -195,7 +228,7 @@ def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str,
         raise click.UsageError("give a saved query NAME, a FILE.rq, or -e 'SPARQL' (exactly one)")
     bound = _params(params)
     saved = inline_query(expr) if expr is not None else load_query(name)
-    with Store(_store_path(store_dir), read_only=True) as store:
+    with _open_store(store_dir, read_only=True) as store:
         click.echo(format_result(run_query(store, saved, bound), fmt))
 
 
@@ -338,6 +371,7 @@ def serve(
     help="File to write (default: standard output).",
 )
 @_store_option
+@_endpoint_options
 def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir: Path | None) -> None:
     """Export the graph as RDF (ttl nt nq trig jsonld), for Gephi (graphml gexf), or as events (csv plover).
 
@@ -347,7 +381,7 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
       geokg export --format gexf -o actors.gexf      # open in Gephi
       geokg export --format plover > events.jsonl    # PLOVER-style event records
     """
-    with Store(_store_path(store_dir), read_only=True) as store:
+    with _open_store(store_dir, read_only=True) as store:
         if output is None:
             export_store(store, fmt, sys.stdout.buffer, article_id=article_id)
             sys.stdout.flush()
@@ -378,6 +412,7 @@ def validate(store_dir: Path | None) -> None:
 
 @cli.command()
 @_store_option
+@_endpoint_options
 def stats(store_dir: Path | None) -> None:
     """Count articles, actors, events and triples; list the most frequent relations.
 
@@ -385,7 +420,7 @@ def stats(store_dir: Path | None) -> None:
     Example:
       geokg stats --store ./geokg-data
     """
-    with Store(_store_path(store_dir), read_only=True) as store:
+    with _open_store(store_dir, read_only=True) as store:
         for line in summarize(store).lines():
             click.echo(line)
 
@@ -393,6 +428,7 @@ def stats(store_dir: Path | None) -> None:
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
 @_store_option
+@_endpoint_options
 def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     """Delete articles (and all facts drawn from them) from the store.
 
@@ -401,7 +437,7 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
       geokg remove alaska-summit-2025
     """
     missing = []
-    with Store(_store_path(store_dir)) as store:
+    with _open_store(store_dir) as store:
         for article_id in article_ids:
             if store.remove(article_id):
                 click.echo(f"removed {article_id}")

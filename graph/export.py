@@ -73,21 +73,23 @@ def _rdf(store: Store, fmt: str, out: BinaryIO, article_id: str | None) -> None:
     rdf_format = RDF_FORMATS[fmt]
     if article_id is not None:
         g = graph_of(article_id)
-        if not store.oxigraph.contains_named_graph(g):
+        if g not in store.named_graphs():
             raise GeoKGError(f"article {article_id!r} is not in the store; list ids with 'geokg query stats'")
-        if rdf_format.supports_datasets:
-            ox.serialize(store.oxigraph.quads_for_pattern(None, None, None, g), out, rdf_format)
-        else:
-            store.oxigraph.dump(out, rdf_format, from_graph=g)
+        quads = store.graph_quads(g)
+        if not rdf_format.supports_datasets:
+            quads = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        ox.serialize(quads, out, rdf_format)
         return
     if rdf_format.supports_datasets:
         # the named graphs (articles, background); the merged default graph is derived from them
-        ox_store = store.oxigraph
-        graphs = sorted((g for g in ox_store.named_graphs() if isinstance(g, ox.NamedNode)), key=str)
-        ox.serialize((q for g in graphs for q in ox_store.quads_for_pattern(None, None, None, g)), out, rdf_format)
+        graphs = sorted(store.named_graphs(), key=str)
+        ox.serialize((q for g in graphs for q in store.graph_quads(g)), out, rdf_format)
         return
     # a triple format for the whole store: the merged default graph, each triple once
-    store.oxigraph.dump(out, rdf_format, from_graph=ox.DefaultGraph())
+    if isinstance(store, Store):
+        store.oxigraph.dump(out, rdf_format, from_graph=ox.DefaultGraph())
+    else:
+        ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store.triples()), out, rdf_format)
 
 
 def _gephi_graph(store: Store) -> nx.DiGraph:

@@ -174,10 +174,14 @@ class RemoteStore:
             raise StoreError(
                 f"SPARQL server {url} cannot be reached ({exc}); check that it runs and run the command again"
             ) from exc
-        if response.status_code == 206 or response.headers.get("x-sql-state"):
+        # Virtuoso cuts results at its ResultSetMaxRows with HTTP 200 and an X-SPARQL-MaxRows header, and
+        # answers 206 with X-SQL-State when a time limit stops a query: both are partial, never whole
+        cap = response.headers.get("x-sparql-maxrows")
+        if response.status_code == 206 or response.headers.get("x-sql-state") or cap:
+            why = f"the server's row cap of {cap}" if cap else response.headers.get("x-sql-state", "a server limit")
             raise StoreError(
-                f"SPARQL server {url} returned partial results (HTTP {response.status_code}, "
-                f"{response.headers.get('x-sql-state', 'no state')}); raise its result limit or narrow the query"
+                f"SPARQL server {url} returned partial results (HTTP {response.status_code}, {why}); "
+                "narrow the query (LIMIT, parameters) or raise the server's limit"
             )
         if response.status_code in (401, 403):
             raise StoreError(f"SPARQL server {url} refused the request (HTTP {response.status_code}); check --auth")

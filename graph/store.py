@@ -112,6 +112,18 @@ class Store:
             if isinstance(g, ox.NamedNode) and g != bg and not g.value.startswith(str(STAGING))
         ]
 
+    def named_graphs(self) -> list[ox.NamedNode]:
+        """geokg's named graphs: the articles and the background graph."""
+        return [
+            g
+            for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and not g.value.startswith(str(STAGING))
+        ]
+
+    def graph_quads(self, g: ox.NamedNode) -> Iterable[ox.Quad]:
+        """The quads of one named graph."""
+        return self._store.quads_for_pattern(None, None, None, g)
+
     def __len__(self) -> int:
         """Every stored quad: the article and background graphs and the merged default graph."""
         return len(self._store)

@@ -97,7 +97,7 @@ def extract_dask(
             seq, article = futures.pop(future)
             try:
                 done[seq] = future.result()
-            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the rest
+            except Exception as exc:
                 reason = f"failed on the Dask cluster ({type(exc).__name__}: {exc}); run again to retry it"
                 log.warning("article %s: %s", article.id, reason)
                 done[seq] = Failure(article, reason)

@@ -69,7 +69,7 @@ def _worker(loader: PipelineLoader, conn: Connection) -> None:  # pragma: no cov
     logging.basicConfig(level=logging.WARNING)
     try:
         nlp = loader()
-    except Exception as exc:  # noqa: BLE001 - the parent reports it
+    except Exception as exc:
         conn.send(("load-error", None, f"{type(exc).__name__}: {exc}"))
         return
     conn.send(("ready", None, None))
@@ -83,7 +83,7 @@ def _worker(loader: PipelineLoader, conn: Connection) -> None:  # pragma: no cov
         seq, article = item
         try:
             conn.send(("ok", seq, extract_one(nlp, article)))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+        except Exception as exc:
             conn.send(("error", seq, f"{type(exc).__name__}: {exc}"))
 
 

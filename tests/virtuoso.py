@@ -88,7 +88,7 @@ def start(directory: Path, *, max_rows: int = 10000, wait_s: float = 90.0) -> Vi
     ini = re.sub(r"(?m)^NumberOfBuffers\s*=\s*10000\b.*$", "NumberOfBuffers = 85000", ini)
     ini = re.sub(r"(?m)^MaxDirtyBuffers\s*=\s*6000\b.*$", "MaxDirtyBuffers = 65000", ini)
     (directory / "virtuoso.ini").write_text(ini, encoding="utf8")
-    log = open(directory / "stdout.log", "wb")  # noqa: SIM115 - lives as long as the server
+    log = open(directory / "stdout.log", "wb")
     process = subprocess.Popen(
         ["virtuoso-t", "-c", "virtuoso.ini", "+foreground"],
         cwd=directory,
@@ -102,7 +102,7 @@ def start(directory: Path, *, max_rows: int = 10000, wait_s: float = 90.0) -> Vi
         if process.poll() is not None:
             raise RuntimeError(f"virtuoso exited ({process.returncode}); see {directory}/stdout.log")
         try:
-            with urllib.request.urlopen(server.query_endpoint + "?query=ASK%7B%7D", timeout=5) as r:  # noqa: S310
+            with urllib.request.urlopen(server.query_endpoint + "?query=ASK%7B%7D", timeout=5) as r:
                 if r.status == 200:
                     break
         except OSError:
