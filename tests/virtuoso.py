@@ -41,15 +41,15 @@ class Virtuoso:
     def auth(self) -> str:
         return f"{USER}:{PASSWORD}"
 
-    def isql(self, statement: str) -> str:
+    def isql(self, statement: str, *, check: bool = True) -> str:
         out = subprocess.run(
             ["isql-vt", str(self.sql_port), "dba", "dba", f"exec={statement}"],
             capture_output=True,
             text=True,
             timeout=60,
-            check=True,
+            check=check,
         )
-        return out.stdout
+        return out.stdout + out.stderr
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -111,7 +111,9 @@ def start(directory: Path, *, max_rows: int = 10000, wait_s: float = 90.0) -> Vi
             server.stop()
             raise RuntimeError(f"virtuoso did not answer within {wait_s:.0f} s; see {directory}/stdout.log")
         time.sleep(0.5)
-    server.isql(f"DB.DBA.USER_CREATE('{USER}', '{PASSWORD}'); GRANT SPARQL_UPDATE TO \"{USER}\";")
+    # a database that already has the user (a restart) keeps it
+    server.isql(f"DB.DBA.USER_CREATE('{USER}', '{PASSWORD}');", check=False)
+    server.isql(f'GRANT SPARQL_UPDATE TO "{USER}";', check=False)
     return server
 
 

@@ -101,7 +101,7 @@ def test_embedded_and_remote_hold_the_same_graph(request, tmp_path: Path, fixtur
 
 @pytest.mark.remote
 def test_remote_errors_are_clear(virtuoso) -> None:
-    with pytest.raises(StoreError, match="cannot be reached.*check that it runs"):
+    with pytest.raises(StoreError, match=r"cannot be reached.*check that it runs"):
         RemoteStore("http://127.0.0.1:9/sparql", timeout=2)
     with pytest.raises(StoreError, match="not an http"):
         RemoteStore("ftp://example.org/sparql")
@@ -114,7 +114,7 @@ def test_remote_errors_are_clear(virtuoso) -> None:
     with pytest.raises(QueryError, match="rejected the query"):
         reader.query("SELECT ?x WHERE { ?x ?y }")
     wrong = RemoteStore(virtuoso.query_endpoint, update_endpoint=virtuoso.update_endpoint, auth="geokg:wrong")
-    with pytest.raises(StoreError, match="refused the request.*check --auth"):
+    with pytest.raises(StoreError, match=r"refused the request.*check --auth"):
         wrong.ensure_background(build_background())
     for s in (reader, wrong):
         s.close()
