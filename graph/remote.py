@@ -27,7 +27,7 @@ from ingest.errors import QueryError, StoreError
 from ingest.records import Background, Extraction
 
 from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from .sparql import with_values
+from .sparql import with_value_rows, with_values
 from .store import IngestOutcome
 from .vocab import GEO, GRAPH
 
@@ -226,6 +226,11 @@ class RemoteStore:
         text = with_values(sparql, bindings) if bindings else sparql
         self._send("POST", self.update_endpoint, data={"update": text})
 
+    def update_rows(self, sparql: str, name: str, terms: Sequence[ox.NamedNode]) -> None:
+        """An update with one VALUES row per term for ``?name``."""
+        self._writable()
+        self._send("POST", self.update_endpoint, data={"update": with_value_rows(sparql, name, terms)})
+
     def _put_graph(self, g: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
         # N-Triples is Turtle; every server takes text/turtle
@@ -319,6 +324,7 @@ class RemoteStore:
         def known(event: ox.NamedNode) -> bool:
             return event in pending or self.has_event(event)
 
+        fresh: list[ox.NamedNode] = []  # written, not yet merged: merged together, one update per batch
         for extraction in extractions:
             article = extraction.article
             old = self.stored_hash(article.id)
@@ -326,10 +332,23 @@ class RemoteStore:
                 outcomes.append(IngestOutcome(article.id, "unchanged", 0))
                 continue
             quads = article_quads(extraction, known_event=known if merge_events else None)
-            self._replace(graph_of(article.id), quads)
+            g = graph_of(article.id)
+            if old is None and g not in fresh:
+                self._put_graph(g, quads)
+                fresh.append(g)
+            else:
+                self._merge(fresh)
+                self._replace(g, quads)
             pending.update(q.subject for q in quads if q.predicate == mention)
             outcomes.append(IngestOutcome(article.id, "replaced" if old else "added", len(quads)))
+        self._merge(fresh)
         return outcomes
+
+    def _merge(self, graphs: list[ox.NamedNode]) -> None:
+        """Merge freshly written article graphs into the merged graph (they count as stored from then on)."""
+        if graphs:
+            self.update_rows(_MERGE_IN, "g", graphs)
+            graphs.clear()
 
     def remove(self, article_id: str) -> bool:
         self._writable()

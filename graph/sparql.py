@@ -11,13 +11,13 @@ a term: ``"} DROP ALL"`` stays a string literal.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
 
 from ingest.errors import QueryError
 
-__all__ = ["Binding", "syntax_error", "term_text", "with_values"]
+__all__ = ["Binding", "syntax_error", "term_text", "with_value_rows", "with_values"]
 
 Binding = ox.NamedNode | ox.Literal | None
 
@@ -76,6 +76,19 @@ def with_values(sparql: str, bindings: Mapping[str, Binding]) -> str:
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name; use letters, digits and _")
     values = " ".join("UNDEF" if bindings[n] is None else term_text(bindings[n]) for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }} "
+    at = _where_brace(sparql)
+    return sparql[:at] + block + sparql[at:]
+
+
+def with_value_rows(sparql: str, name: str, terms: Sequence[ox.NamedNode | ox.Literal]) -> str:
+    """The query with ``VALUES ?name { t1 t2 ... }`` (one row per term) at the head of its WHERE clause.
+
+    >>> with_value_rows("SELECT ?s WHERE { ?s ?p ?o }", "s", [ox.NamedNode("urn:a"), ox.NamedNode("urn:b")])
+    'SELECT ?s WHERE { VALUES ?s { <urn:a> <urn:b> }  ?s ?p ?o }'
+    """
+    if not _NAME.fullmatch(name):
+        raise QueryError(f"parameter name {name!r} is not a SPARQL variable name; use letters, digits and _")
+    block = f" VALUES ?{name} {{ {' '.join(term_text(t) for t in terms)} }} "
     at = _where_brace(sparql)
     return sparql[:at] + block + sparql[at:]
 
