@@ -11,6 +11,7 @@ import networkx as nx
 from graph.blocs import adjusted_rand, brokers, centrality, cooperation_blocs, signed_blocs, triads
 from graph.network import event_graph, leader_map, members
 from graph.plots import plot_blocs, plot_series
+from graph.results import analysis_graph, bloc_quads, score_quads
 from graph.signed import between_groups, monthly_series, roll_up, shifts, signed_graph
 from graph.store import Store, default_store_path
 from queries.runner import check_date, resolve_actor
@@ -48,6 +49,25 @@ def _options(f):
     return f
 
 
+def _check_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            analysis_graph(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+    return value
+
+
+def _write_option(f):
+    return click.option(
+        "--write",
+        default=None,
+        metavar="NAME",
+        callback=_check_name,
+        help="Store the results in the named graph graph/analysis/NAME (replacing an earlier run of that name).",
+    )(f)
+
+
 def _window(since: str | None, until: str | None) -> None:
     for name, value in (("--since", since), ("--until", until)):
         if value is not None:
@@ -68,18 +88,31 @@ def analyze() -> None:
 @_options
 @click.option("-k", "k", type=int, default=2, show_default=True, help="Blocs for the signed partition.")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None, help="PNG bloc map.")
-def blocs(since, until, by_country, fmt, store_dir, k, plot) -> None:
+@_write_option
+def blocs(since, until, by_country, fmt, store_dir, k, plot, write) -> None:
     """Blocs two ways: Louvain on cooperation, and the least-frustration signed partition.
+
+    With --write NAME the blocs are stored in the named graph graph/analysis/NAME (geo:Bloc, geo:inBloc),
+    where SPARQL can join them (saved query analysis_blocs).
 
     \b
     Example:
-      geokg analyze blocs -k 2 --since 2025-01-01 --format json
+      geokg analyze blocs -k 2 --since 2025-01-01 --format json --write blocs-2025
     """
     _window(since, until)
-    with Store(store_dir or default_store_path(), read_only=True) as store:
+    with Store(store_dir or default_store_path(), read_only=write is None) as store:
         S = signed_graph(_events(store, by_country), since=since, until=until)
-    louvain = cooperation_blocs(S)
-    signed, frustration_index = signed_blocs(S, k=k)
+        louvain = cooperation_blocs(S)
+        signed, frustration_index = signed_blocs(S, k=k)
+        if write:
+            quads = bloc_quads(
+                write,
+                {"louvain": louvain, "least-frustration": signed},
+                frustration=frustration_index,
+                window=(since, until),
+                by_country=by_country,
+            )
+            store.replace_graph(analysis_graph(write), quads)
     rows = []
     for method, parts in (("louvain", louvain), ("signed", signed)):
         for i, members_ in enumerate(parts, 1):
@@ -97,6 +130,8 @@ def blocs(since, until, by_country, fmt, store_dir, k, plot) -> None:
             f"frustration of the signed partition: {frustration_index:.1f}; "
             f"agreement of the two (adjusted Rand): {adjusted_rand(louvain, signed):.2f}"
         )
+    if write:
+        click.echo(f"stored as {analysis_graph(write).value}", err=fmt == "json")
     if plot:
         click.echo(f"wrote {plot_blocs(S, signed, plot, title='Blocs (least frustration)').resolve()}")
 
@@ -132,18 +167,25 @@ def balance(since, until, by_country, fmt, store_dir, top) -> None:
 @analyze.command("centrality")
 @_options
 @click.option("--top", type=int, default=15, show_default=True)
-def centrality_cmd(since, until, by_country, fmt, store_dir, top) -> None:
+@_write_option
+def centrality_cmd(since, until, by_country, fmt, store_dir, top, write) -> None:
     """PageRank on cooperation, betweenness, and brokers between cooperation blocs.
+
+    With --write NAME every actor's scores are stored in graph/analysis/NAME (geo:ActorScore).
 
     \b
     Example:
-      geokg analyze centrality --top 10
+      geokg analyze centrality --top 10 --write centrality-2025
     """
     _window(since, until)
-    with Store(store_dir or default_store_path(), read_only=True) as store:
+    with Store(store_dir or default_store_path(), read_only=write is None) as store:
         S = signed_graph(_events(store, by_country), since=since, until=until)
-    scores = centrality(S)
-    reach = {n: b for n, b, _ in brokers(S, cooperation_blocs(S))}
+        scores = centrality(S)
+        reach = {n: b for n, b, _ in brokers(S, cooperation_blocs(S))}
+        if write:
+            quads = score_quads(write, scores, blocs_reached=reach, window=(since, until), by_country=by_country)
+            store.replace_graph(analysis_graph(write), quads)
+            click.echo(f"stored as {analysis_graph(write).value}", err=fmt == "json")
     ranked = sorted(scores, key=lambda n: (-scores[n]["pagerank"], n))[:top]
     rows = [
         {

@@ -15,8 +15,7 @@ from graph.export import FORMATS as EXPORT_FORMATS
 from graph.export import export as export_store
 from graph.focus import DEFAULT_MAX_NODES, Focus
 from graph.loader import ingest_articles
-from graph.remote import RemoteStore
-from graph.store import Store, default_store_path
+from graph.store import Store
 from graph.validate import validate_store
 from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
 from ingest import Article, Skipped, extract, load_pipeline, read_articles
@@ -25,58 +24,9 @@ from ingest.parallel import Failure
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS, check_date, resolve_actor
 
+from .options import endpoint_options, model_option, open_store, store_option, store_path
+
 __all__ = ["cli", "main"]
-
-STORE_HELP = "Store directory (default: $GEOKG_STORE or ./geokg-data)."
-MODEL_HELP = "spaCy pipeline name or path (default: geokg's bundled pipeline)."
-
-
-def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    ctx.meta[f"geokg.{param.name}"] = value
-    return value
-
-
-def _store_option(f):
-    f = click.option(
-        "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help=STORE_HELP
-    )(f)
-    return f
-
-
-def _endpoint_options(f):
-    """--endpoint/--update-endpoint/--auth: a remote SPARQL 1.1 store instead of the embedded one."""
-    for name, meta, text in (
-        ("--auth", "USER:PASS", "Credentials for the update endpoint (or $GEOKG_AUTH)."),
-        ("--update-endpoint", "URL", "SPARQL Update endpoint of the remote store (to write)."),
-        ("--endpoint", "URL", "SPARQL Query endpoint of a remote store, instead of --store (or $GEOKG_ENDPOINT)."),
-    ):
-        envvar = {"--auth": "GEOKG_AUTH", "--endpoint": "GEOKG_ENDPOINT"}.get(name)
-        f = click.option(
-            name, default=None, metavar=meta, help=text, envvar=envvar, expose_value=False, callback=_remember
-        )(f)
-    return f
-
-
-def _open_store(store_dir: Path | None, *, read_only: bool = False):
-    """The embedded store, or the remote one when --endpoint was given."""
-    meta = click.get_current_context().meta
-    endpoint = meta.get("geokg.endpoint")
-    if endpoint:
-        return RemoteStore(
-            endpoint,
-            update_endpoint=None if read_only else meta.get("geokg.update_endpoint"),
-            auth=meta.get("geokg.auth"),
-            read_only=read_only,
-        )
-    return Store(_store_path(store_dir), read_only=read_only)
-
-
-def _model_option(f):
-    return click.option("--model", default=None, metavar="NAME_OR_PATH", help=MODEL_HELP)(f)
-
-
-def _store_path(store_dir: Path | None) -> Path:
-    return store_dir if store_dir is not None else default_store_path()
 
 
 def _report(skipped: list[Skipped]) -> None:
@@ -99,9 +49,9 @@ def cli(verbose: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@_store_option
-@_endpoint_options
-@_model_option
+@store_option
+@endpoint_options
+@model_option
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
 @click.option(
@@ -139,7 +89,7 @@ def ingest(
             tqdm.write(f"note: {result.article.path or ''} article {result.article.id}: {result.note}", sys.stderr)
         bar.update(1)
 
-    with _open_store(store_dir) as store:
+    with open_store(store_dir) as store:
         report = ingest_articles(
             store,
             read_articles(paths),
@@ -179,7 +129,7 @@ def _records(nlp, articles: list[Article]) -> Iterator[dict]:
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-@_model_option
+@model_option
 def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
     """Print what the pipeline finds, without touching the store.
 
@@ -213,8 +163,8 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
 @click.option("-e", "--expr", default=None, help="Inline SPARQL instead of a saved query.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@_store_option
-@_endpoint_options
+@store_option
+@endpoint_options
 def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str, store_dir: Path | None) -> None:
     """Run a saved query (by NAME or FILE.rq) or inline SPARQL (-e).
 
@@ -228,7 +178,7 @@ def query(name: str | None, expr: str | None, params: tuple[str, ...], fmt: str,
         raise click.UsageError("give a saved query NAME, a FILE.rq, or -e 'SPARQL' (exactly one)")
     bound = _params(params)
     saved = inline_query(expr) if expr is not None else load_query(name)
-    with _open_store(store_dir, read_only=True) as store:
+    with open_store(store_dir, read_only=True) as store:
         click.echo(format_result(run_query(store, saved, bound), fmt))
 
 
@@ -263,7 +213,7 @@ def _params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--size-by", type=click.Choice(SIZE_BY), default="degree", show_default=True)
 @click.option("--query", "query_name", default=None, help="Draw a saved query's result instead (NAME or FILE.rq).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter for --query.")
-@_store_option
+@store_option
 def viz(
     output: Path,
     title: str,
@@ -288,7 +238,7 @@ def viz(
       geokg viz --actor Russia --depth 2 --since 2025-01-01 --quad-class 4 -o russia.html
       geokg viz --query ego_graph -p actor=Iran -o iran.html
     """
-    with Store(_store_path(store_dir), read_only=True) as store:
+    with Store(store_path(store_dir), read_only=True) as store:
         if query_name is not None:
             result = run_query(store, load_query(query_name), _params(params))
             D = (
@@ -325,7 +275,7 @@ def viz(
 @click.option("--max-body", type=int, default=1_000_000, show_default=True, help="Request body limit in bytes (413).")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates from clients holding --token.")
 @click.option("--token", default=None, envvar="GEOKG_TOKEN", help="Bearer token for updates ($GEOKG_TOKEN).")
-@_store_option
+@store_option
 def serve(
     host: str,
     port: int,
@@ -348,7 +298,7 @@ def serve(
     from queries.server import ServerConfig, create_app
 
     config = ServerConfig(
-        _store_path(store_dir),
+        store_path(store_dir),
         timeout=timeout,
         max_rows=max_rows,
         max_body=max_body,
@@ -370,8 +320,8 @@ def serve(
     default=None,
     help="File to write (default: standard output).",
 )
-@_store_option
-@_endpoint_options
+@store_option
+@endpoint_options
 def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir: Path | None) -> None:
     """Export the graph as RDF (ttl nt nq trig jsonld), for Gephi (graphml gexf), or as events (csv plover).
 
@@ -381,7 +331,7 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
       geokg export --format gexf -o actors.gexf      # open in Gephi
       geokg export --format plover > events.jsonl    # PLOVER-style event records
     """
-    with _open_store(store_dir, read_only=True) as store:
+    with open_store(store_dir, read_only=True) as store:
         if output is None:
             export_store(store, fmt, sys.stdout.buffer, article_id=article_id)
             sys.stdout.flush()
@@ -392,7 +342,7 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
 
 
 @cli.command()
-@_store_option
+@store_option
 def validate(store_dir: Path | None) -> None:
     """Check the graph against geokg's SHACL shapes (graph/shapes.ttl) with pySHACL.
 
@@ -400,7 +350,7 @@ def validate(store_dir: Path | None) -> None:
     Example:
       geokg validate --store ./geokg-data
     """
-    with Store(_store_path(store_dir), read_only=True) as store:
+    with Store(store_path(store_dir), read_only=True) as store:
         result = validate_store(store)
     if result.conforms:
         click.echo("the graph conforms to geokg's shapes")
@@ -411,8 +361,8 @@ def validate(store_dir: Path | None) -> None:
 
 
 @cli.command()
-@_store_option
-@_endpoint_options
+@store_option
+@endpoint_options
 def stats(store_dir: Path | None) -> None:
     """Count articles, actors, events and triples; list the most frequent relations.
 
@@ -420,15 +370,15 @@ def stats(store_dir: Path | None) -> None:
     Example:
       geokg stats --store ./geokg-data
     """
-    with _open_store(store_dir, read_only=True) as store:
+    with open_store(store_dir, read_only=True) as store:
         for line in summarize(store).lines():
             click.echo(line)
 
 
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
-@_store_option
-@_endpoint_options
+@store_option
+@endpoint_options
 def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     """Delete articles (and all facts drawn from them) from the store.
 
@@ -437,7 +387,7 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
       geokg remove alaska-summit-2025
     """
     missing = []
-    with _open_store(store_dir) as store:
+    with open_store(store_dir) as store:
         for article_id in article_ids:
             if store.remove(article_id):
                 click.echo(f"removed {article_id}")

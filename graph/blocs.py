@@ -29,8 +29,24 @@ Partition = list[set[str]]
 
 
 def cooperation_blocs(S: nx.Graph, *, seed: int = 0, resolution: float = 1.0) -> Partition:
-    """Louvain communities of the positive edges (weights as given); isolated actors are left out.
+    """Louvain communities of the positive (cooperative) edges; isolated actors are left out.
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph (:func:`graph.signed.signed_graph`).
+    seed : int, default 0
+        Random seed, for the same blocs on every run.
+    resolution : float, default 1.0
+        Louvain resolution: higher gives more, smaller blocs.
+
+    Returns
+    -------
+    list of set of str
+        Blocs, largest first.
+
+    Examples
+    --------
     >>> S = nx.Graph([("a", "b", {"weight": 5}), ("c", "d", {"weight": 5}), ("b", "c", {"weight": -5})])
     >>> sorted(sorted(b) for b in cooperation_blocs(S))
     [['a', 'b'], ['c', 'd']]
@@ -44,9 +60,24 @@ def cooperation_blocs(S: nx.Graph, *, seed: int = 0, resolution: float = 1.0) ->
 
 
 def frustration(S: nx.Graph, partition: Iterable[Iterable[str]], *, weighted: bool = True) -> float:
-    """The frustration of a partition: negative edges inside blocs plus positive edges across them,
-    counted by absolute weight (or by number with ``weighted=False``). Actors in no bloc are alone.
+    """The frustration of a partition: negative edges inside blocs plus positive edges across them.
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph.
+    partition : iterable of iterables of str
+        The blocs; actors in no bloc stand alone.
+    weighted : bool, default True
+        Count by absolute weight (else by number of edges).
+
+    Returns
+    -------
+    float
+        The frustration index (0.0: perfectly balanced).
+
+    Examples
+    --------
     >>> S = nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": -1}), ("a", "c", {"weight": 3})])
     >>> frustration(S, [{"a", "b"}, {"c"}])
     3.0
@@ -83,9 +114,26 @@ def _local_search(S: nx.Graph, labels: dict[str, int], k: int) -> dict[str, int]
 
 
 def signed_blocs(S: nx.Graph, *, k: int = 2, restarts: int = 20, seed: int = 0) -> tuple[Partition, float]:
-    """The partition into at most ``k`` blocs with the least (weighted) frustration found by local search
-    from ``restarts`` random starts, and that frustration.
+    """The partition into at most ``k`` blocs with the least frustration found by local search.
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph.
+    k : int, default 2
+        Most blocs.
+    restarts : int, default 20
+        Random starts of the local search.
+    seed : int, default 0
+        Random seed.
+
+    Returns
+    -------
+    (list of set of str, float)
+        The blocs, largest first, and their weighted frustration.
+
+    Examples
+    --------
     >>> S = nx.Graph([("a", "b", {"weight": 5}), ("c", "d", {"weight": 5}), ("b", "c", {"weight": -5})])
     >>> blocs, f = signed_blocs(S)
     >>> sorted(sorted(b) for b in blocs), f
@@ -107,8 +155,20 @@ def signed_blocs(S: nx.Graph, *, k: int = 2, restarts: int = 20, seed: int = 0) 
 
 
 def adjusted_rand(a: Partition, b: Partition) -> float:
-    """Adjusted Rand index of two partitions over the actors both cover (1.0: identical).
+    """Adjusted Rand index of two partitions over the actors both cover.
 
+    Parameters
+    ----------
+    a, b : list of set of str
+        Two partitions.
+
+    Returns
+    -------
+    float
+        1.0 for identical partitions, about 0.0 for unrelated ones.
+
+    Examples
+    --------
     >>> adjusted_rand([{"a", "b"}, {"c", "d"}], [{"c", "d"}, {"a", "b"}])
     1.0
     """
@@ -152,6 +212,18 @@ class Triad:
 def triads(S: nx.Graph) -> list[Triad]:
     """Every triangle with three non-zero ties, strongest first.
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph.
+
+    Returns
+    -------
+    list of Triad
+        Balanced when the product of the three signs is positive ("the enemy of my enemy is my friend").
+
+    Examples
+    --------
     >>> S = nx.Graph([("a", "b", {"weight": 1}), ("b", "c", {"weight": -1}), ("a", "c", {"weight": -2})])
     >>> [(t.actors, t.balanced) for t in triads(S)]
     [(('a', 'b', 'c'), True)]
@@ -173,7 +245,18 @@ def _triangles(S: nx.Graph) -> Iterable[tuple[str, str, str]]:
 
 
 def centrality(S: nx.Graph) -> dict[str, dict[str, float]]:
-    """PageRank on the cooperative ties (positive weights) and betweenness on all ties (distance 1/|w|)."""
+    """PageRank on the cooperative ties and betweenness on all ties.
+
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph.
+
+    Returns
+    -------
+    dict of str to dict
+        Per actor, ``pagerank`` (positive weights) and ``betweenness`` (distance ``1/|weight|``).
+    """
     P = nx.Graph()
     P.add_nodes_from(S.nodes)
     P.add_edges_from((u, v, {"weight": w}) for u, v, w in S.edges(data="weight") if w and w > 0)
@@ -186,9 +269,22 @@ def centrality(S: nx.Graph) -> dict[str, dict[str, float]]:
 
 
 def brokers(S: nx.Graph, blocs: Sequence[set[str]]) -> list[tuple[str, int, float]]:
-    """Actors with cooperative ties into more than one bloc: ``(actor, blocs reached, cooperation outside
-    its own bloc)``, most blocs first.
+    """Actors with cooperative ties into more than one bloc.
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph.
+    blocs : sequence of set of str
+        Blocs, e.g. from :func:`cooperation_blocs`.
+
+    Returns
+    -------
+    list of (str, int, float)
+        ``(actor, blocs reached, cooperation outside its own bloc)``, strongest first.
+
+    Examples
+    --------
     >>> S = nx.Graph([("a", "b", {"weight": 1}), ("b", "c", {"weight": 2}), ("c", "d", {"weight": 1})])
     >>> brokers(S, [{"a", "b"}, {"c", "d"}])
     [('b', 2, 2.0), ('c', 2, 2.0)]

@@ -7,9 +7,19 @@ import re
 
 from rdflib import URIRef
 
-from .vocab import ACTOR, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL
+from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL
 
-__all__ = ["actor_iri", "article_iri", "cameo_iri", "event_iri", "mention_iri", "publisher_iri", "rel_iri"]
+__all__ = [
+    "actor_iri",
+    "analysis_iri",
+    "analysis_part_iri",
+    "article_iri",
+    "cameo_iri",
+    "event_iri",
+    "mention_iri",
+    "publisher_iri",
+    "rel_iri",
+]
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
@@ -51,3 +61,20 @@ def cameo_iri(code: str) -> URIRef:
     if not re.fullmatch(r"\d{2}", code):
         raise ValueError(f"CAMEO root code {code!r} is not two digits 01-20")
     return CAMEO[code]
+
+
+_RUN_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+
+
+def analysis_iri(name: str) -> URIRef:
+    """The named graph (and run node) of one stored analysis; ``name`` is a slug such as ``blocs-2025``."""
+    if not _RUN_NAME.fullmatch(name):
+        raise ValueError(
+            f"analysis name {name!r} is not a slug; use lower-case letters, digits and '-' (e.g. blocs-2025)"
+        )
+    return ANALYSIS[name]
+
+
+def analysis_part_iri(run: URIRef, *parts: object) -> URIRef:
+    """A bloc or score node inside an analysis run, minted from a hash of its parts."""
+    return URIRef(f"{run}/{_digest(*parts)}")

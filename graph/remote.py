@@ -350,6 +350,11 @@ class RemoteStore:
             self.update_rows(_MERGE_IN, "g", graphs)
             graphs.clear()
 
+    def replace_graph(self, g: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Replace (or create) one named graph, such as an analysis run's, and the merged graph with it."""
+        self._writable()
+        self._replace(g, list(quads))
+
     def remove(self, article_id: str) -> bool:
         self._writable()
         g = graph_of(article_id)

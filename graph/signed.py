@@ -37,6 +37,20 @@ def _score(data: Mapping, weight: str) -> float:
 def roll_up(G: nx.MultiDiGraph, leader_of: Mapping[str, str]) -> nx.MultiDiGraph:
     """People replaced by the country (or organisation) they lead; others kept. Self-loops are dropped.
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The event graph (:func:`graph.network.event_graph`).
+    leader_of : mapping of str to str
+        Person IRI to the IRI of what they lead (:func:`graph.network.leader_map`).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A new graph; edge attributes are kept.
+
+    Examples
+    --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_edge("putin", "trump", goldstein=1.0)
     0
@@ -68,9 +82,29 @@ def signed_graph(
     """An undirected graph whose edge ``weight`` is the pair's summed score (both directions).
 
     Edges also carry ``events``, ``cooperation`` and ``conflict`` (event counts by quad class).
-    ``half_life_days`` decays each event by ``0.5 ** (age / half_life)``, age counted back from
-    ``reference`` (default: the newest event date in the window).
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        One edge per event, with ``goldstein``, ``quadClass``, ``date`` and ``negated``.
+    weight : {'goldstein', 'count'}, default 'goldstein'
+        What each event adds to its pair: its Goldstein score, or 1.
+    since, until : str, optional
+        ``YYYY-MM-DD`` bounds; events without a date are left out when either is given.
+    half_life_days : float, optional
+        Decay each event by ``0.5 ** (age / half_life_days)``, age counted back from ``reference``.
+    reference : str, optional
+        The day ages are counted from (default: the newest event date in the window).
+    include_negated : bool, default False
+        Count denied or negated events too.
+
+    Returns
+    -------
+    networkx.Graph
+        Actors as nodes (attributes kept), one edge per pair with events.
+
+    Examples
+    --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_edge("a", "b", goldstein=7.0, quadClass="2", date="2025-01-01", negated="false")
     0
@@ -117,9 +151,25 @@ def signed_graph(
 
 
 def monthly_series(G: nx.MultiDiGraph, a: str, b: str, *, weight: str = "goldstein") -> list[tuple[str, float, int]]:
-    """A pair's score per month (both directions): ``(YYYY-MM, score, events)``, months without events
-    between the first and the last included with zero.
+    """A pair's score per month, both directions; months without events between the first and the last
+    are included with zero.
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The event graph.
+    a, b : str
+        The two actors' IRIs.
+    weight : str, default 'goldstein'
+        As for :func:`signed_graph`.
+
+    Returns
+    -------
+    list of (str, float, int)
+        ``(YYYY-MM, score, events)`` in month order.
+
+    Examples
+    --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_edge("a", "b", goldstein=4.0, date="2025-01-05")
     0
@@ -154,9 +204,24 @@ def monthly_series(G: nx.MultiDiGraph, a: str, b: str, *, weight: str = "goldste
 def shifts(
     G: nx.MultiDiGraph, before: tuple[str, str], after: tuple[str, str], *, weight: str = "goldstein"
 ) -> list[tuple[str, str, float, float, float]]:
-    """Pairs whose alignment changed most between two periods (each ``(since, until)``):
-    ``(a, b, score before, score after, change)``, largest change first.
+    """Pairs whose alignment changed most between two periods.
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The event graph.
+    before, after : (str, str)
+        Each period's ``(since, until)`` dates.
+    weight : str, default 'goldstein'
+        As for :func:`signed_graph`.
+
+    Returns
+    -------
+    list of (str, str, float, float, float)
+        ``(a, b, score before, score after, change)``, largest absolute change first.
+
+    Examples
+    --------
     >>> G = nx.MultiDiGraph()
     >>> G.add_edge("a", "b", goldstein=7.0, date="2025-01-10")
     0
@@ -177,9 +242,23 @@ def shifts(
 
 
 def between_groups(S: nx.Graph, group_a: set[str], group_b: set[str]) -> dict[str, float]:
-    """How two groups of actors (say NATO members and Russia, or BRICS with itself) treat each other:
-    summed weight, events, cooperative and conflictual events over the ties between them.
+    """How two groups of actors treat each other (NATO members and Russia, or BRICS with itself).
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        A signed graph from :func:`signed_graph`.
+    group_a, group_b : set of str
+        Actor IRIs; pass the same set twice for relations among a group's members.
+
+    Returns
+    -------
+    dict of str to float
+        ``pairs``, ``events``, ``cooperation``, ``conflict`` (event counts) and ``weight`` (summed score)
+        over the ties between the groups, each pair counted once.
+
+    Examples
+    --------
     >>> S = nx.Graph([("fr", "ru", {"weight": -5.0, "events": 2, "cooperation": 0, "conflict": 2})])
     >>> between_groups(S, {"fr", "de"}, {"ru"})["weight"]
     -5.0

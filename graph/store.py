@@ -16,7 +16,7 @@ from ingest.records import Background, Extraction
 
 from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
 from .sparql import syntax_error, with_values
-from .vocab import GEO, GRAPH
+from .vocab import ANALYSIS, GEO, GRAPH
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
 
@@ -109,7 +109,10 @@ class Store:
         return [
             g
             for g in self._store.named_graphs()
-            if isinstance(g, ox.NamedNode) and g != bg and not g.value.startswith(str(STAGING))
+            if isinstance(g, ox.NamedNode)
+            and g != bg
+            and not g.value.startswith(str(STAGING))
+            and not g.value.startswith(str(ANALYSIS))
         ]
 
     def named_graphs(self) -> list[ox.NamedNode]:
@@ -250,6 +253,14 @@ class Store:
         current = set(self._store.quads_for_pattern(None, None, None, g))
         if current != set(quads):
             self._replace(g, quads)
+
+    def replace_graph(self, g: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Replace (or create) one named graph, such as an analysis run's, with the merged graph kept in step."""
+        self._writable()
+        quads = list(quads)
+        self._replace(g, quads)
+        if not quads and self._store.contains_named_graph(g):
+            self._store.remove_graph(g)
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads of new named graphs (bulk loading), with their triples in the merged default graph."""

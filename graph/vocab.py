@@ -7,6 +7,7 @@ from rdflib.namespace import DefinedNamespace
 
 __all__ = [
     "ACTOR",
+    "ANALYSIS",
     "ARTICLE",
     "BASE",
     "CAMEO",
@@ -68,6 +69,22 @@ class GEO(DefinedNamespace):
     end: URIRef
     subjectText: URIRef
     objectText: URIRef
+    # analysis results (geokg analyze --write NAME), each run in its own named graph
+    AnalysisRun: URIRef
+    Bloc: URIRef
+    ActorScore: URIRef
+    method: URIRef
+    windowStart: URIRef
+    windowEnd: URIRef
+    byCountry: URIRef
+    frustrationIndex: URIRef
+    fromRun: URIRef
+    inBloc: URIRef
+    blocSize: URIRef
+    scoreOf: URIRef
+    pagerank: URIRef
+    betweenness: URIRef
+    blocsReached: URIRef
     # articles
     articleId: URIRef
     contentHash: URIRef
@@ -80,6 +97,7 @@ MENTION = Namespace(BASE + "mention/")
 ARTICLE = Namespace(BASE + "article/")
 PUBLISHER = Namespace(BASE + "publisher/")
 GRAPH = Namespace(BASE + "graph/")
+ANALYSIS = Namespace(BASE + "graph/analysis/")
 REL = Namespace(BASE + "rel/")
 CAMEO = Namespace(BASE + "cameo/")
 SCHEMA = Namespace("https://schema.org/")

@@ -165,3 +165,13 @@ def test_analyze_on_a_fixture_store(tmp_path: Path) -> None:
     assert between[0]["events"] == 1.0 and between[0]["cooperation"] == 1.0
     bad = geokg("analyze", "balance", "--since", "soon", store=store, check=False)
     assert bad.returncode == 1 and "--since='soon' is not a date" in bad.stderr
+    # results written back as a named graph, joined with the events by a saved query, and valid
+    out = geokg("analyze", "blocs", "--write", "blocs-test", store=store)
+    assert "stored as https://w3id.org/geokg/graph/analysis/blocs-test" in out.stdout
+    geokg("analyze", "centrality", "--write", "central-test", store=store)
+    rows = json.loads(geokg("query", "analysis_blocs", "--format", "json", store=store).stdout)["results"]["bindings"]
+    stored = {(r["method"]["value"], r["member"]["value"], r["events"]["value"]) for r in rows}
+    assert ("least-frustration", "Russia", "2") in stored and ("louvain", "Iran", "1") in stored
+    assert "the graph conforms to geokg's shapes" in geokg("validate", store=store).stdout
+    again = geokg("analyze", "blocs", "--write", "Bad Name!", store=store, check=False)
+    assert again.returncode == 2 and "is not a slug" in again.stderr

@@ -94,7 +94,7 @@ def test_server_going_away_mid_ingest_loses_nothing(tmp_path: Path, single_hash:
             if len(written) == 3:
                 server.stop()
 
-        with pytest.raises(StoreError, match="cannot be reached|did not answer"):
+        with pytest.raises(StoreError, match=r"cannot be reached|did not answer"):
             ingest_articles(store, read_articles([str(EXAMPLES)]), batch=1, on_result=stop_after_three)
         store.close()
     finally:

@@ -82,5 +82,5 @@ def test_a_worker_killed_from_outside_fails_only_its_article() -> None:
 def test_bad_options_and_models_are_clear() -> None:
     with pytest.raises(InputError, match="need at least 1 worker"):
         list(extract_parallel(_articles(TEXTS), workers=0))
-    with pytest.raises(InputError, match="could not be loaded in a worker.*check --model"):
+    with pytest.raises(InputError, match=r"could not be loaded in a worker.*check --model"):
         list(extract_parallel(_articles(TEXTS), model="/nonexistent/model", workers=1))

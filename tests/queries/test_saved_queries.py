@@ -132,7 +132,30 @@ def test_events_between_date_window(store: Store) -> None:
 
 
 def test_every_saved_query_has_a_golden_test() -> None:
-    assert {q.name for q in list_queries()} == set(GOLDEN) | {"actor_profile", "leaders", "ego_graph"}
+    assert {q.name for q in list_queries()} == set(GOLDEN) | {"actor_profile", "leaders", "ego_graph", "analysis_blocs"}
+
+
+def test_analysis_blocs_joins_stored_blocs_with_events(store: Store) -> None:
+    from graph.results import analysis_graph, bloc_quads
+
+    partitions = {
+        "louvain": [{A + "iran", A + "russia"}],
+        "least-frustration": [{A + "iran", A + "russia"}, {A + "ukraine"}],
+    }
+    store.replace_graph(analysis_graph("t"), bloc_quads("t", partitions, frustration=0.0))
+    run = "https://w3id.org/geokg/graph/analysis/t"
+    # asserted events only: Russia attacked Ukraine and received Iran's drones; China's denied supply is out
+    assert _rows(store, "analysis_blocs") == [
+        (run, "least-frustration", "least-frustration bloc 1", "Iran", "1"),
+        (run, "least-frustration", "least-frustration bloc 1", "Russia", "2"),
+        (run, "least-frustration", "least-frustration bloc 2", "Ukraine", "1"),
+        (run, "louvain", "louvain bloc 1", "Iran", "1"),
+        (run, "louvain", "louvain bloc 1", "Russia", "2"),
+    ]
+    # the run is not an article, and replacing it with nothing removes it from the merged graph
+    assert analysis_graph("t") not in store.article_graphs()
+    store.replace_graph(analysis_graph("t"), [])
+    assert _rows(store, "analysis_blocs") == []
 
 
 def test_ego_graph_is_a_graph_in_turtle(store: Store) -> None:
