@@ -53,6 +53,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python tests/benchmarks/bench_pipeline.py
 	$(BIN)/python tests/benchmarks/bench_store.py
 	$(BIN)/python tests/benchmarks/bench_browser.py
+	$(BIN)/python tests/benchmarks/bench_scaleout.py
 
 clean:
 	rm -rf $(VENV) build $(STORE) out
