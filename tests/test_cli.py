@@ -96,6 +96,17 @@ def test_examples_end_to_end(tmp_path: Path) -> None:
     bad = geokg("viz", "--since", "last year", "-o", str(drawn), store=store, check=False)
     assert bad.returncode == 1 and "--since='last year' is not a date; use YYYY-MM-DD" in bad.stderr
 
+    # alliances on the demo store: Ukraine and Russia end up in different signed blocs; BRICS members
+    # (Russia, China, Iran in the examples) only cooperate with one another
+    blocs = json.loads(geokg("analyze", "blocs", "--by-country", "--format", "json", store=store).stdout)
+    signed = [set(r["members"].split(", ")) for r in blocs if r["method"] == "signed"]
+    assert not any({"Russia", "Ukraine"} <= members for members in signed)
+    assert any({"Russia", "Iran", "China"} <= members for members in signed)
+    [brics] = json.loads(
+        geokg("analyze", "between", "BRICS", "BRICS", "--by-country", "--format", "json", store=store).stdout
+    )
+    assert brics["cooperation"] >= 2 and brics["conflict"] == 0 and brics["weight"] > 0
+
     removed = geokg("remove", "alaska-summit-2025", store=store)
     assert "removed alaska-summit-2025" in removed.stdout
     assert "articles: 7" in geokg("stats", store=store).stdout
