@@ -71,26 +71,27 @@ def with_values(sparql: str, bindings: Mapping[str, Binding]) -> str:
     if not bindings:
         return sparql
     names = sorted(bindings)
+    values = " ".join("UNDEF" if bindings[n] is None else term_text(bindings[n]) for n in names)
+    return _insert_values(sparql, names, f"({values})")
+
+
+def _insert_values(sparql: str, names: Sequence[str], rows: str) -> str:
+    """``VALUES (?names) { rows }`` after the brace that opens the outer WHERE clause."""
     for name in names:
         if not _NAME.fullmatch(name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name; use letters, digits and _")
-    values = " ".join("UNDEF" if bindings[n] is None else term_text(bindings[n]) for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }} "
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }} "
     at = _where_brace(sparql)
     return sparql[:at] + block + sparql[at:]
 
 
 def with_value_rows(sparql: str, name: str, terms: Sequence[ox.NamedNode | ox.Literal]) -> str:
-    """The query with ``VALUES ?name { t1 t2 ... }`` (one row per term) at the head of its WHERE clause.
+    """The query with ``VALUES (?name) { (t1) (t2) ... }`` (one row per term) at the head of its WHERE clause.
 
     >>> with_value_rows("SELECT ?s WHERE { ?s ?p ?o }", "s", [ox.NamedNode("urn:a"), ox.NamedNode("urn:b")])
-    'SELECT ?s WHERE { VALUES ?s { <urn:a> <urn:b> }  ?s ?p ?o }'
+    'SELECT ?s WHERE { VALUES (?s) { (<urn:a>) (<urn:b>) }  ?s ?p ?o }'
     """
-    if not _NAME.fullmatch(name):
-        raise QueryError(f"parameter name {name!r} is not a SPARQL variable name; use letters, digits and _")
-    block = f" VALUES ?{name} {{ {' '.join(term_text(t) for t in terms)} }} "
-    at = _where_brace(sparql)
-    return sparql[:at] + block + sparql[at:]
+    return _insert_values(sparql, [name], " ".join(f"({term_text(t)})" for t in terms))
 
 
 _AT = re.compile(r"error at (\d+):(\d+): ?(.*)", re.DOTALL)

@@ -9,7 +9,10 @@ import networkx as nx
 import pytest
 
 import graph.blocs
+import graph.results
 import graph.signed
+import graph.sparql
+import ingest.parallel
 from graph.blocs import adjusted_rand, brokers, centrality, cooperation_blocs, frustration, signed_blocs, triads
 from graph.signed import monthly_series, roll_up, signed_graph
 
@@ -117,7 +120,9 @@ def test_monthly_series_fills_gaps() -> None:
     assert monthly_series(G, "a", "zz") == []
 
 
-@pytest.mark.parametrize("module", [graph.signed, graph.blocs])
+@pytest.mark.parametrize(
+    "module", [graph.signed, graph.blocs, graph.results, graph.sparql, ingest.parallel], ids=lambda m: m.__name__
+)
 def test_doctests(module) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
