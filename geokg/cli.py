@@ -57,7 +57,13 @@ def cli(verbose: bool) -> None:
 @click.option(
     "--dask", "dask_address", default=None, metavar="ADDRESS", help="Extract on a Dask cluster (tcp://host:8786)."
 )
-@click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True, help="Seconds per article.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=120.0,
+    show_default=True,
+    help="Seconds per article in a worker (--workers).",
+)
 def ingest(
     paths: tuple[str, ...],
     store_dir: Path | None,
