@@ -79,7 +79,9 @@ def ingest_articles(
 
         results = extract_dask(todo(), dask, model=model, factory=factory)
     elif workers > 1 or factory is not None:
-        results = extract_parallel(todo(), model=model, workers=workers, timeout=timeout, factory=factory)
+        results = extract_parallel(
+            todo(), model=model, workers=workers, timeout=timeout, factory=factory, window=batch + 8 * workers
+        )
     else:
         results = _in_process(todo(), model)
     wrote = False

@@ -167,7 +167,14 @@ def _bulk(n_articles: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=2_000_000)
-    parser.add_argument("--small-words", type=int, default=500_000, help="the 1x corpus for the memory check")
+    parser.add_argument(
+        "--scale", type=int, default=4, help="the memory check compares --words with this many times it"
+    )
+    parser.add_argument(
+        "--steps",
+        default="bare,one,two,scaled,bulk",
+        help="comma-separated subset of bare, one, two, scaled (single process at --scale x --words), bulk",
+    )
     parser.add_argument("--bulk-articles", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=None, help="write the JSON report here too")
     args = parser.parse_args()
@@ -185,19 +192,33 @@ def main() -> None:
         print(json.dumps({name: result}), file=sys.stderr, flush=True)
         return result
 
-    bare = step("bare_spacy", _bare, args.words)
-    one = step("ingest_1_process", _ingest, args.words, 1)
-    two = step("ingest_2_workers", _ingest, args.words, 2)
-    small = step("ingest_1_process_small", _ingest, args.small_words, 1)
-    report["bulk_load"] = _run(_bulk, args.bulk_articles)
-    tokens, sents = bare["tokens"], bare["sentences"]
-    for key, r in (("bare_spacy", bare), ("ingest_1_process", one), ("ingest_2_workers", two)):
-        report[key]["tokens_per_s"] = round(tokens / r["seconds"])
-        report[key]["sentences_per_s"] = round(sents / r["seconds"])
-    report["speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)
-    report["extraction_overhead_over_bare_spacy"] = round(one["seconds"] / bare["seconds"], 2)
-    report["rss_growth_4x_corpus"] = round(one["peak_rss_mb"] / small["peak_rss_mb"], 3)
-    report["rss_growth_note"] = f"{args.small_words} words vs {args.words} words, single process"
+    steps = set(args.steps.split(","))
+    big = args.words * args.scale
+    if "bare" in steps:
+        step("bare_spacy", _bare, args.words)
+    if "one" in steps:
+        step("ingest_1_process", _ingest, args.words, 1)
+    if "two" in steps:
+        step("ingest_2_workers", _ingest, args.words, 2)
+    if "scaled" in steps:
+        step(f"ingest_1_process_{args.scale}x", _ingest, big, 1)
+    if "bulk" in steps:
+        report["bulk_load"] = _run(_bulk, args.bulk_articles)
+    if "bare" in steps:
+        tokens, sents = report["bare_spacy"]["tokens"], report["bare_spacy"]["sentences"]
+        for key in ("bare_spacy", "ingest_1_process", "ingest_2_workers"):
+            if key in report:
+                report[key]["tokens_per_s"] = round(tokens / report[key]["seconds"])
+                report[key]["sentences_per_s"] = round(sents / report[key]["seconds"])
+    one, two = report.get("ingest_1_process"), report.get("ingest_2_workers")
+    if one and two:
+        report["speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)
+    if one and "bare_spacy" in report:
+        report["extraction_overhead_over_bare_spacy"] = round(one["seconds"] / report["bare_spacy"]["seconds"], 2)
+    scaled = report.get(f"ingest_1_process_{args.scale}x")
+    if one and scaled:
+        report[f"rss_growth_{args.scale}x_corpus"] = round(scaled["peak_rss_mb"] / one["peak_rss_mb"], 3)
+        report["rss_growth_note"] = f"{args.words} words vs {big} words, single process, peak RSS"
     text = json.dumps(report, indent=2)
     print(text)
     if args.out:

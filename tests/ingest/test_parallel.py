@@ -61,7 +61,8 @@ def test_a_worker_killed_from_outside_fails_only_its_article() -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             for slot in pool.slots:
-                if slot.job is not None and slot.job[1].id == "a0":
+                jobs = list(slot.jobs)
+                if jobs and jobs[0][1].id == "a0":
                     time.sleep(0.5)
                     os.kill(slot.process.pid, signal.SIGKILL)
                     return
@@ -84,3 +85,25 @@ def test_bad_options_and_models_are_clear() -> None:
         list(extract_parallel(_articles(TEXTS), workers=0))
     with pytest.raises(InputError, match=r"could not be loaded in a worker.*check --model"):
         list(extract_parallel(_articles(TEXTS), model="/nonexistent/model", workers=1))
+
+
+def test_a_failing_input_reader_reaches_the_caller_after_the_articles_before_it() -> None:
+    def source():
+        yield from _articles(TEXTS[:3])
+        raise InputError("bad.txt: not UTF-8; save it as UTF-8")
+
+    got = []
+    with pytest.raises(InputError, match="bad.txt: not UTF-8"):
+        for r in extract_parallel(source(), model="blank", workers=2):
+            got.append(r.article.id)
+    assert got == ["a0", "a1", "a2"]
+
+
+def test_a_slow_caller_gets_everything_in_order_with_a_small_window() -> None:
+    arts = _articles(TEXTS * 3)
+    arts = [Article(id=f"b{i}", text=a.text, published=a.published) for i, a in enumerate(arts)]
+    got = []
+    for r in extract_parallel(arts, model="blank", workers=2, window=1):
+        time.sleep(0.01)  # the caller writing a batch while the feeder goes on
+        got.append(r.article.id)
+    assert got == [a.id for a in arts]
