@@ -46,11 +46,18 @@ class IngestOutcome:
 
 
 class Store:
-    """An Oxigraph store on disk. Open with ``Store(path)``; ``read_only=True`` for readers."""
+    """An Oxigraph store on disk. Open with ``Store(path)``; ``read_only=True`` for readers.
+
+    Writes are flushed from memory to disk every :attr:`flush_every` quads, so a long ingest holds a
+    bounded amount of memory (RocksDB's write buffers otherwise grow with everything written).
+    """
+
+    flush_every: int = 100_000
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         self.read_only = read_only
+        self._unflushed = 0
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -189,6 +196,7 @@ class Store:
             self._store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
         else:
             self._replace(g, quads)
+        self._written(2 * len(quads))
         return IngestOutcome(article.id, "replaced" if old is not None else "added", len(quads))
 
     def add_batch(
@@ -210,6 +218,7 @@ class Store:
         def flush() -> None:
             if pending:
                 self._store.extend([*pending, *(ox.Quad(q.subject, q.predicate, q.object) for q in pending)])
+                self._written(2 * len(pending))
             pending.clear()
             pending_events.clear()
             pending_ids.clear()
@@ -291,9 +300,16 @@ class Store:
         self._writable()
         self._store.optimize()
 
+    def _written(self, n: int) -> None:
+        self._unflushed += n
+        if self._unflushed >= self.flush_every:
+            self.flush()
+
     def flush(self) -> None:
+        """Write buffered changes to disk files (they are durable before this; it frees memory)."""
         if not self.read_only:
             self._store.flush()
+            self._unflushed = 0
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""

@@ -93,7 +93,7 @@ def test_a_failing_input_reader_reaches_the_caller_after_the_articles_before_it(
         raise InputError("bad.txt: not UTF-8; save it as UTF-8")
 
     got = []
-    with pytest.raises(InputError, match="bad.txt: not UTF-8"):
+    with pytest.raises(InputError, match=r"bad\.txt: not UTF-8"):
         for r in extract_parallel(source(), model="blank", workers=2):
             got.append(r.article.id)
     assert got == ["a0", "a1", "a2"]
