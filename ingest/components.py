@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .agents import SECTORS, find_group_spans, group_actor
+from .coding import find_events
 from .coref import link_surnames, resolve_references
-from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
+from .events import ACTOR_SPANS, REF_SPANS, EventSpan
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import load_lexicon
 from .persons import find_person_spans, surname_spans

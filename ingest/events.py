@@ -2,23 +2,22 @@
 
 Verbal events (subject-verb-object, obliques, passives, control and raising chains,
 conjunctions, reported speech), nominal events ("Iran's supply of drones to Russia",
-"talks between Trump and Putin", light verbs such as "imposed sanctions on"), and a
-window fallback for pipelines without a parser. Standing relations come from
-:mod:`ingest.relations`. Pure functions over a Doc: the component in
-:mod:`ingest.components` sets the annotations.
+"talks between Trump and Putin", light verbs such as "imposed sanctions on"), and
+territorial control ("Daesh took Mosul": in charge of it). The fallbacks without a parse are in
+:mod:`ingest.surface`, standing relations in :mod:`ingest.relations`, and :func:`ingest.coding.find_events`
+puts them together. Pure functions over a Doc: the component in :mod:`ingest.components` sets the
+annotations.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CameoRoot, Lexicon
-from .relations import find_standing_relations
 
-__all__ = ["ACTOR_SPANS", "REF_SPANS", "EventSpan", "find_events"]
+__all__ = ["ACTOR_SPANS", "REF_SPANS", "EventSpan", "find_dependency_events", "find_nominal_events", "polarity"]
 
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
@@ -32,6 +31,9 @@ SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought":
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
+COOPERATIVE_SKIP = frozenset({"against"})  # cooperation roots 01-09: "against X" names the adversary
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +62,21 @@ def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
     out: list[Span] = []
     for t in (token, *token.conjuncts):
+        named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
+        if named is not None and (t.i not in index or t.pos_ != "PROPN"):
+            out.append(index[named.i])  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the named one
+            continue
         if t.i in index:
             out.append(index[t.i])
             continue
         for child in t.children:
             if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
+                if (
+                    child.dep_ == "nmod"
+                    and not _has_case(child, {"of"})
+                    and any(c.dep_ == "case" for c in child.children)
+                ):
+                    continue  # "the summit at Amiens": where, not who ("the government of Iraq" is who)
                 out.append(index[child.i])
                 break
     return out
@@ -102,12 +114,19 @@ def _has_case(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
-def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span], Token | None]:
+def _arguments(
+    verb: Token, index: dict[int, Span], *, skip_cases: frozenset[str] = frozenset()
+) -> tuple[list[Span], list[Span], Token | None]:
+    """Subjects, targets and theme of a verb; ``skip_cases`` are prepositions that do not mark a target
+    for this verb ("support Iraq against ISIL": ISIL is not supported)."""
     subjects: list[Span] = []
     objects: list[Span] = []
     theme: Token | None = None
     children = _children(verb)
-    passive = any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the city controlled by Daesh"
+    passive = participle or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
+    if participle:
+        objects += _actors_at(verb.head, index)
     for child, dep in children:
         if dep == "nsubj":
             subjects += _actors_at(child, index)
@@ -121,8 +140,12 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
                 theme = child
         elif dep in ("obl", "obl:agent") and passive and _has_case(child, {"by"}):
             subjects += _actors_at(child, index)
-        elif dep == "obl" and _has_case(child, TARGET_CASES):
-            objects += _actors_at(child, index)
+        elif dep == "obl" and passive and child.lemma_ == "hand" and _has_case(child, {"at"}):
+            subjects += [a for g in child.children if g.dep_ == "nmod" for a in _actors_at(g, index)]
+        elif dep == "obl" and _has_case(child, TARGET_CASES - skip_cases):
+            # "met at Amiens": a place after "at" is where, not whom
+            at = _has_case(child, {"at"})
+            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in PLACE_LABELS)]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
@@ -138,6 +161,14 @@ def _arguments(verb: Token, index: dict[int, Span]) -> tuple[list[Span], list[Sp
     return subjects, objects, theme
 
 
+def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """Actors a verb acts on directly: its object, its passive subject, or the noun its participle modifies."""
+    found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in _actors_at(c, index)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found += _actors_at(verb.head, index)
+    return found
+
+
 def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Organisations in "(working) as part of X" or "as a member of X" attached to a verb."""
     found: list[Span] = []
@@ -149,7 +180,7 @@ def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
     return found
 
 
-def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
+def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
@@ -173,14 +204,14 @@ def _polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     return negated, modality
 
 
-def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = _actor_index(doc)
     events: list[EventSpan] = []
     for token in doc:
         if token.pos_ not in ("VERB", ""):
             continue
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
-        negated, modality = _polarity(token, lexicon)
+        negated, modality = polarity(token, lexicon)
         part_of = _part_of(token, index)
         if part_of:
             subjects = _arguments(token, index)[0]
@@ -197,15 +228,26 @@ def _find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
         leads = lemma in LEADERSHIP_VERBS
-        if root is None and not member and not leads:
+        if root is None and not member and not leads and lemma not in CONTROL_VERBS:
             continue
-        subjects, objects, theme = _arguments(token, index)
+        cooperative = root is not None and root.code < "10"
+        subjects, objects, theme = _arguments(token, index, skip_cases=COOPERATIVE_SKIP if cooperative else frozenset())
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
         if not objects and len(subjects) >= 2 and root is not None and root.code in SYMMETRIC_ROOTS:
             subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         predicate = "member_of" if member else "leader_of" if leads else lemma
+        if lemma in CONTROL_VERBS:  # "Daesh took Mosul": in charge of the place as well
+            events += [
+                EventSpan(s, o, token.i, "leader_of", None, None, negated, modality)
+                for s in subjects
+                if s.label_ != "PERSON"
+                for o in _patients(token, index)
+                if o.label_ in PLACE_LABELS and s.kb_id_ != o.kb_id_
+            ]
+        if root is None and not member and not leads:
+            continue  # a control verb with no CAMEO code of its own ("controls Mosul")
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
@@ -271,7 +313,7 @@ def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], li
     return subjects, objects
 
 
-def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = _actor_index(doc)
     events: list[EventSpan] = []
     for token in doc:
@@ -282,7 +324,7 @@ def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None:
             continue
         subjects, objects = _noun_arguments(token, index)
-        negated, modality = _polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
+        negated, modality = polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
         theme = next(
             (c for c in token.children if c.dep_ == "nmod" and _has_case(c, {"of"}) and c.i not in index), None
         )
@@ -291,115 +333,4 @@ def _find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
                     events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
-    return events
-
-
-def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
-    """The actor right before the last "and" ahead of the last actor, skipping a possessive owner."""
-    last = left[-1]
-    for i in range(last.start - 1, left[0].start - 1, -1):
-        if doc[i].lower_ == "and":
-            before = [s for s in left if s.end == i]
-            return before[0] if before and before[0].kb_id_ != last.kb_id_ else None
-    return None
-
-
-def _find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
-    """Nearest actor left and right of a trigger verb: the rule without a parser, and the
-    fallback for sentences where the parse yields no event (``skip``: sentence starts to leave alone)."""
-    events: list[EventSpan] = []
-    refs = list(doc.spans.get(REF_SPANS, []))
-    inside_ref = {t.i for r in refs for t in r}
-    actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
-    spans = sorted([*actors, *refs], key=lambda s: s.start)
-    for sent in doc.sents:
-        if skip and sent.start in skip:
-            continue
-        inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
-        for token in sent:
-            if token.pos_ not in ("VERB", ""):
-                continue
-            lemma = lexicon.lemma(token.text, token.lemma_.lower())
-            root, predicate = lexicon.verb_root(lemma), lemma
-            if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
-                noun = next(
-                    (
-                        t
-                        for t in doc[token.i + 1 : min(sent.end, token.i + 4)]
-                        if lexicon.noun_root(lexicon.noun_lemma(t.text))
-                    ),
-                    None,
-                )
-                if noun is not None:
-                    predicate = lexicon.noun_lemma(noun.text)
-                    root = lexicon.noun_root(predicate)
-            if root is None or token.i in {t.i for s in inside for t in s}:
-                continue
-            left = [s for s in inside if s.end <= token.i]
-            right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
-            if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:
-                partner = _conjoined_before(doc, left)  # "A and B's President C met"
-                if partner is not None:
-                    left, right = [partner], [left[-1]]
-            if not left or not right:
-                continue
-            if doc.has_annotation("DEP"):
-                negated, modality = _polarity(token, lexicon)
-            else:
-                window = doc[max(sent.start, token.i - 3) : token.i]
-                negated, modality = any(t.lower_ in NEGATORS for t in window), "asserted"
-            targets = [right[0]]
-            for nxt in right[1:]:  # "to Russia and Belarus"
-                between = doc[targets[-1].end : nxt.start]
-                if len(between) and all(t.lower_ in ("and", ",", "or") for t in between):
-                    targets.append(nxt)
-                else:
-                    break
-            for target in targets:
-                if target.kb_id_ != left[-1].kb_id_:
-                    events.append(EventSpan(left[-1], target, token.i, predicate, root, None, negated, modality))
-    return events
-
-
-PAIR_LINKS = frozenset({"-", "–", "/"})
-
-
-def _find_pair_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Hyphenated actor pairs before an event noun: "the Iran-Iraq War", "US-China trade talks"."""
-    spans = sorted(doc.spans.get(ACTOR_SPANS, []), key=lambda s: s.start)
-    events: list[EventSpan] = []
-    for left, right in pairwise(spans):
-        if right.start != left.end + 1 or doc[left.end].text not in PAIR_LINKS or left.kb_id_ == right.kb_id_:
-            continue
-        found = None  # the head of the noun run wins: "trade talks" is talks, "trade war" is war
-        for token in doc[right.end : min(len(doc), right.end + 3)]:
-            if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", ""):
-                break
-            lemma = lexicon.noun_lemma(token.text)
-            if lexicon.noun_root(lemma) is not None:
-                found = (token, lemma)
-        if found is not None:
-            token, lemma = found
-            events.append(EventSpan(left, right, token.i, lemma, lexicon.noun_root(lemma), None, False, "asserted"))
-    return events
-
-
-def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Events between linked actors (from the parse when there is one) and standing relations."""
-    if doc.has_annotation("DEP"):
-        verbal = _find_dependency_events(doc, lexicon)
-        pairs = {(e.subject.start, e.object.start, doc[e.trigger].sent.start) for e in verbal}
-        nominal = [
-            e
-            for e in _find_nominal_events(doc, lexicon)
-            if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
-        ]
-        events = verbal + nominal
-        covered = {doc[e.trigger].sent.start for e in events}
-        events += _find_window_events(doc, lexicon, skip=covered)
-    else:
-        events = _find_window_events(doc, lexicon)
-    events += _find_pair_events(doc, lexicon)
-    for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
-        events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
     return events

@@ -1,0 +1,33 @@
+"""All events and standing relations of a Doc, from the parse when there is one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .events import ACTOR_SPANS, EventSpan, find_dependency_events, find_nominal_events
+from .lexicon import Lexicon
+from .relations import find_standing_relations
+from .surface import find_pair_events, find_window_events
+
+__all__ = ["find_events"]
+
+
+def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    """Events between linked actors (from the parse when there is one) and standing relations."""
+    if doc.has_annotation("DEP"):
+        verbal = find_dependency_events(doc, lexicon)
+        pairs = {(e.subject.start, e.object.start, doc[e.trigger].sent.start) for e in verbal}
+        nominal = [
+            e
+            for e in find_nominal_events(doc, lexicon)
+            if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
+        ]
+        events = verbal + nominal
+        covered = {doc[e.trigger].sent.start for e in events}
+        events += find_window_events(doc, lexicon, skip=covered)
+    else:
+        events = find_window_events(doc, lexicon)
+    events += find_pair_events(doc, lexicon)
+    for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
+        events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
+    return events

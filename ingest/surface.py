@@ -1,0 +1,103 @@
+"""Events read off the token sequence: the nearest actors around a trigger verb (pipelines without a
+parser, and sentences where the parse yields nothing) and hyphenated pairs ("the Iran-Iraq War")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from .events import ACTOR_SPANS, LIGHT_VERBS, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
+from .lexicon import Lexicon
+
+__all__ = ["find_pair_events", "find_window_events"]
+
+
+def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
+    """The actor right before the last "and" ahead of the last actor, skipping a possessive owner."""
+    last = left[-1]
+    for i in range(last.start - 1, left[0].start - 1, -1):
+        if doc[i].lower_ == "and":
+            before = [s for s in left if s.end == i]
+            return before[0] if before and before[0].kb_id_ != last.kb_id_ else None
+    return None
+
+
+def find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
+    """Nearest actor left and right of a trigger verb: the rule without a parser, and the
+    fallback for sentences where the parse yields no event (``skip``: sentence starts to leave alone)."""
+    events: list[EventSpan] = []
+    refs = list(doc.spans.get(REF_SPANS, []))
+    inside_ref = {t.i for r in refs for t in r}
+    actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
+    spans = sorted([*actors, *refs], key=lambda s: s.start)
+    for sent in doc.sents:
+        if skip and sent.start in skip:
+            continue
+        inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+        for token in sent:
+            if token.pos_ not in ("VERB", ""):
+                continue
+            lemma = lexicon.lemma(token.text, token.lemma_.lower())
+            root, predicate = lexicon.verb_root(lemma), lemma
+            if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
+                noun = next(
+                    (
+                        t
+                        for t in doc[token.i + 1 : min(sent.end, token.i + 4)]
+                        if lexicon.noun_root(lexicon.noun_lemma(t.text))
+                    ),
+                    None,
+                )
+                if noun is not None:
+                    predicate = lexicon.noun_lemma(noun.text)
+                    root = lexicon.noun_root(predicate)
+            if root is None or token.i in {t.i for s in inside for t in s}:
+                continue
+            left = [s for s in inside if s.end <= token.i]
+            right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
+            if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:
+                partner = _conjoined_before(doc, left)  # "A and B's President C met"
+                if partner is not None:
+                    left, right = [partner], [left[-1]]
+            if not left or not right:
+                continue
+            if doc.has_annotation("DEP"):
+                negated, modality = polarity(token, lexicon)
+            else:
+                window = doc[max(sent.start, token.i - 3) : token.i]
+                negated, modality = any(t.lower_ in NEGATORS for t in window), "asserted"
+            targets = [right[0]]
+            for nxt in right[1:]:  # "to Russia and Belarus"
+                between = doc[targets[-1].end : nxt.start]
+                if len(between) and all(t.lower_ in ("and", ",", "or") for t in between):
+                    targets.append(nxt)
+                else:
+                    break
+            for target in targets:
+                if target.kb_id_ != left[-1].kb_id_:
+                    events.append(EventSpan(left[-1], target, token.i, predicate, root, None, negated, modality))
+    return events
+
+
+PAIR_LINKS = frozenset({"-", "–", "/"})
+
+
+def find_pair_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    """Hyphenated actor pairs before an event noun: "the Iran-Iraq War", "US-China trade talks"."""
+    spans = sorted(doc.spans.get(ACTOR_SPANS, []), key=lambda s: s.start)
+    events: list[EventSpan] = []
+    for left, right in pairwise(spans):
+        if right.start != left.end + 1 or doc[left.end].text not in PAIR_LINKS or left.kb_id_ == right.kb_id_:
+            continue
+        found = None  # the head of the noun run wins: "trade talks" is talks, "trade war" is war
+        for token in doc[right.end : min(len(doc), right.end + 3)]:
+            if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", ""):
+                break
+            lemma = lexicon.noun_lemma(token.text)
+            if lexicon.noun_root(lemma) is not None:
+                found = (token, lemma)
+        if found is not None:
+            token, lemma = found
+            events.append(EventSpan(left, right, token.i, lemma, lexicon.noun_root(lemma), None, False, "asserted"))
+    return events
