@@ -144,8 +144,9 @@ def _arguments(
             subjects += [a for g in child.children if g.dep_ == "nmod" for a in _actors_at(g, index)]
         elif dep == "obl" and _has_case(child, TARGET_CASES - skip_cases):
             # "met at Amiens": a place after "at" is where, not whom
-            at = _has_case(child, {"at"})
-            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in PLACE_LABELS)]
+            at = _has_case(child, {"at"})  # but "fired rockets at Israel" is whom
+            where = {"LOC", "FAC"} if "against" not in skip_cases else PLACE_LABELS
+            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in where)]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
@@ -165,7 +166,10 @@ def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a verb acts on directly: its object, its passive subject, or the noun its participle modifies."""
     found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in _actors_at(c, index)]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        found += _actors_at(verb.head, index)
+        noun = verb.head  # "Mosul is a city controlled by Daesh": the copula's subject is the city
+        found += _actors_at(noun, index)
+        if any(c.dep_ == "cop" for c in noun.children):
+            found += [a for c in noun.children if c.dep_ == "nsubj" for a in _actors_at(c, index)]
     return found
 
 

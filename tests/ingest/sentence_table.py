@@ -160,6 +160,23 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Iraqi troops attacked the Islamic State.", "group", {("iraq-military", "attack", "isis", False, A)}),
     # pronouns
     ("Putin arrived in Alaska. He met Trump.", "pronoun", {("vladimir-putin", "meet", "donald-trump", False, A)}),
+    # places are where, not whom; cooperation is not with the adversary; territorial control
+    (
+        "Putin and Erdogan met at Sochi on Monday.",
+        "place-not-target",
+        {("vladimir-putin", "meet", "recep-tayyip-erdogan", False, A)},
+    ),
+    (
+        "Britain supported Iraq against the Islamic State.",
+        "against-not-target",
+        {("united-kingdom", "support", "iraq", False, A)},
+    ),
+    (
+        "Hamas seized Gaza City in 2007.",
+        "control",
+        {("hamas", "seize", "place-gaza-city", False, A), ("hamas", "leader_of", "place-gaza-city", False, A)},
+    ),
+    ("Mosul was a city controlled by Daesh.", "control-participle", {("isis", "leader_of", "place-mosul", False, A)}),
     # negatives: nothing to extract
     ("The weather in Moscow was cold.", "negative", set()),
     ("Russia is a large country.", "negative", set()),
