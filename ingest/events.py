@@ -33,7 +33,6 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "a
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
-COOPERATIVE_SKIP = frozenset({"against"})  # cooperation roots 01-09: "against X" names the adversary
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,19 +113,35 @@ def _has_case(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
+def _is_participle(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """Actors a passive participle modifies: "the city controlled by Daesh", and through a copula,
+    "Mosul is a city controlled by Daesh"."""
+    if not _is_participle(verb):
+        return []
+    noun = verb.head
+    found = _actors_at(noun, index)
+    if any(c.dep_ == "cop" for c in noun.children):
+        found += [a for c in noun.children if c.dep_ == "nsubj" for a in _actors_at(c, index)]
+    return found
+
+
 def _arguments(
-    verb: Token, index: dict[int, Span], *, skip_cases: frozenset[str] = frozenset()
+    verb: Token, index: dict[int, Span], *, cooperative: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
-    """Subjects, targets and theme of a verb; ``skip_cases`` are prepositions that do not mark a target
-    for this verb ("support Iraq against ISIL": ISIL is not supported)."""
+    """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
+    ("supported Iraq against ISIL") and a place after "at" is where it happened ("met at Sochi"), so
+    neither is a target; "fired rockets at Israel" keeps its target."""
     subjects: list[Span] = []
-    objects: list[Span] = []
     theme: Token | None = None
     children = _children(verb)
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the city controlled by Daesh"
-    passive = participle or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
-    if participle:
-        objects += _actors_at(verb.head, index)
+    objects = _participle_noun(verb, index)
+    passive = _is_participle(verb) or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
+    target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
+    places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
     for child, dep in children:
         if dep == "nsubj":
             subjects += _actors_at(child, index)
@@ -142,11 +157,9 @@ def _arguments(
             subjects += _actors_at(child, index)
         elif dep == "obl" and passive and child.lemma_ == "hand" and _has_case(child, {"at"}):
             subjects += [a for g in child.children if g.dep_ == "nmod" for a in _actors_at(g, index)]
-        elif dep == "obl" and _has_case(child, TARGET_CASES - skip_cases):
-            # "met at Amiens": a place after "at" is where, not whom
-            at = _has_case(child, {"at"})  # but "fired rockets at Israel" is whom
-            where = {"LOC", "FAC"} if "against" not in skip_cases else PLACE_LABELS
-            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in where)]
+        elif dep == "obl" and _has_case(child, target_cases):
+            at = _has_case(child, {"at"})
+            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in places_at)]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
@@ -165,12 +178,7 @@ def _arguments(
 def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a verb acts on directly: its object, its passive subject, or the noun its participle modifies."""
     found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in _actors_at(c, index)]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        noun = verb.head  # "Mosul is a city controlled by Daesh": the copula's subject is the city
-        found += _actors_at(noun, index)
-        if any(c.dep_ == "cop" for c in noun.children):
-            found += [a for c in noun.children if c.dep_ == "nsubj" for a in _actors_at(c, index)]
-    return found
+    return found + _participle_noun(verb, index)
 
 
 def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
@@ -234,8 +242,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         leads = lemma in LEADERSHIP_VERBS
         if root is None and not member and not leads and lemma not in CONTROL_VERBS:
             continue
-        cooperative = root is not None and root.code < "10"
-        subjects, objects, theme = _arguments(token, index, skip_cases=COOPERATIVE_SKIP if cooperative else frozenset())
+        cooperative = root is not None and root.quad_class in (1, 2)
+        subjects, objects, theme = _arguments(token, index, cooperative=cooperative)
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
         if not objects and len(subjects) >= 2 and root is not None and root.code in SYMMETRIC_ROOTS:

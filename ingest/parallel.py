@@ -1,12 +1,13 @@
 """Extraction in worker processes: one pipeline per worker, results in input order, faults isolated.
 
-Each worker is a ``spawn``-started process that loads the pipeline once and then takes articles over its
-own pipe, a couple queued at a time and done in order, so the parent always knows which article a worker
-holds. A feeder thread in the parent keeps the workers busy while the caller writes results. A worker that dies or
-runs past the per-article timeout is killed and replaced, its article comes back as a :class:`Failure`,
-and the rest goes on. Articles are read lazily from the input iterator and at most ``window`` of them are
-in flight or waiting to be yielded, so memory does not grow with the corpus; inside each worker every
-article is processed in a spaCy memory zone, so the vocabulary does not grow either.
+Each worker is a ``spawn``-started process that loads the pipeline once and then works through the
+articles queued on its own pipe (``depth`` at a time, in order), so the parent always knows which article
+a worker holds. A feeder thread in the parent keeps the workers busy while the caller writes results. A
+worker that dies or runs past the per-article timeout is killed and replaced, its article comes back as a
+:class:`Failure`, the articles queued behind it go to the next free worker, and the rest goes on.
+Articles are read lazily from the input iterator and at most ``window`` of them are in flight or waiting
+to be yielded, so memory does not grow with the corpus; inside each worker every article is processed in
+a spaCy memory zone, so the vocabulary does not grow either.
 """
 
 from __future__ import annotations
