@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .events import ACTOR_SPANS, EventSpan, find_dependency_events, find_nominal_events
+from .events import ACTOR_SPANS, EventSpan, find_dependency_events, find_nominal_events, parsed_subjects
 from .lexicon import Lexicon
 from .relations import find_standing_relations
 from .surface import find_pair_events, find_window_events
@@ -23,8 +23,15 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
         ]
         events = verbal + nominal
-        covered = {doc[e.trigger].sent.start for e in events}
-        events += find_window_events(doc, lexicon, skip=covered)
+        seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
+        # the window fallback fills what the parse missed, never contradicting a subject the parse found
+        subjects = parsed_subjects(doc)
+        events += [
+            e
+            for e in find_window_events(doc, lexicon)
+            if (e.subject.start, e.object.start) not in seen
+            and e.subject.start in subjects.get(e.trigger, {e.subject.start})
+        ]
     else:
         events = find_window_events(doc, lexicon)
     events += find_pair_events(doc, lexicon)

@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CameoRoot, Lexicon
 
-__all__ = ["ACTOR_SPANS", "REF_SPANS", "EventSpan", "find_dependency_events", "find_nominal_events", "polarity"]
+__all__ = [
+    "ACTOR_SPANS",
+    "REF_SPANS",
+    "EventSpan",
+    "find_dependency_events",
+    "find_nominal_events",
+    "parsed_subjects",
+    "polarity",
+]
 
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
@@ -173,6 +181,18 @@ def _arguments(
             for s in _actors_at(c, index)
         ]
     return subjects, objects, theme
+
+
+def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
+    """For each verb whose parse names actor subjects, the start tokens of those subjects."""
+    index = _actor_index(doc)
+    found: dict[int, set[int]] = {}
+    for token in doc:
+        if token.pos_ == "VERB":
+            subjects = _arguments(token, index)[0]
+            if subjects:
+                found[token.i] = {s.start for s in subjects}
+    return found
 
 
 def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
