@@ -22,7 +22,7 @@ for _sector, _words in {
     "government": "government officials authorities ministry administration regime leadership diplomats "
     "parliament lawmakers cabinet delegation embassy envoy",
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
-    "opposition",
+    "opposition terrorists",
     "police": "police policemen gendarmerie",
     "civilians": "civilians protesters demonstrators refugees citizens residents activists students villagers",
     "media": "media journalists press",
@@ -45,6 +45,7 @@ STANDALONE = frozenset(
         "guerrillas",
         "militias",
         "activists",
+        "terrorists",
     }
 )
 

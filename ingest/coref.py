@@ -7,7 +7,11 @@ Deliberately conservative ("when the evidence is clear"):
   mentioned in the current and previous sentence before the pronoun;
 - "the Russian leader/president" resolves through the gazetteer's leaders, and
   "the alliance"/"the bloc"/"the organisation" to the most recent intergovernmental
-  organisation when there is one.
+  organisation when there is one;
+- "I"/"we" in a quotation take the speaker: the actor subject of the reporting verb
+  ("Minister Ellwood said:") of one of the two sentences before, when that is the only
+  speaker there ("we" takes the country the speaker leads when the gazetteer knows it).
+  Inside the reporting sentence itself the parse links them (:mod:`ingest.events`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,26 @@ __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
 ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
+FIRST_PERSON = frozenset({"i", "we"})
+SPEECH_VERBS = frozenset({"say", "add", "state", "tell", "declare", "comment", "write", "remark"})
+
+
+def _speakers(sent: Span, spans: list[Span]) -> set[str]:
+    """Actors who speak in a sentence: actor subjects of a reporting verb."""
+    starts = {t.i: s for s in spans for t in s}
+    found: set[str] = set()
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.i in starts:
+                    found.add(starts[child.i].kb_id_)
+    return found
+
+
+def _first_person(gazetteer: Gazetteer, speaker: str, pronoun: str) -> str:
+    if pronoun == "we" and gazetteer.leader_of.get(speaker) in gazetteer.actors:
+        return gazetteer.leader_of[speaker]
+    return speaker
 
 
 def link_surnames(spans: list[Span]) -> list[Span]:
@@ -47,6 +71,13 @@ def _leader_of_country(gazetteer: Gazetteer, country: str, title: str) -> str | 
     return leaders[0] if len(leaders) == 1 else None
 
 
+def _label(gazetteer: Gazetteer, key: str, spans: list[Span]) -> str:
+    actor = gazetteer.actors.get(key)
+    if actor is not None:
+        return actor.type
+    return next((s.label_ for s in spans if s.kb_id_ == key), "PERSON")
+
+
 def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """Spans for pronouns and definite descriptions, each carrying the actor it refers to."""
     taken = {t.i for s in spans for t in s}
@@ -63,7 +94,15 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
         low = token.lower_
         window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
         before = [s for s in by_start if window_start <= s.start and s.end <= token.i]
-        if low in PRONOUNS:
+        if low in FIRST_PERSON and token.pos_ == "PRON" and doc.has_annotation("DEP"):
+            n = sent_of.get(token.i, 0)
+            if not _speakers(sents[n], spans):  # the parse links a speaker in the same sentence
+                speakers = [_speakers(sents[m], spans) for m in range(max(0, n - 2), n)]
+                latest = next((found for found in reversed(speakers) if found), set())
+                if len(latest) == 1:
+                    key = _first_person(gazetteer, latest.pop(), low)
+                    refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
+        elif low in PRONOUNS:
             people = {s.kb_id_ for s in before if s.label_ == "PERSON"}
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))

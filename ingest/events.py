@@ -65,8 +65,44 @@ def _actor_index(doc: Doc) -> dict[int, Span]:
     return index
 
 
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
+    """What a possessive pronoun binds to inside its sentence: the nearest actor-naming noun phrase
+    before it, with its conjuncts ("the Government of Iraq and the Iraqi people in their fight")."""
+    owner = pronoun.head
+    for t in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "amod", "nmod:poss"):
+            continue
+        if t in owner.subtree:
+            continue
+        if t.i in index and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i not in index:
+            t = t.head  # "the Government of Iraq": the phrase, with its conjuncts
+        found = [a for a in _actors_at(t, index) if pronoun.lower_ not in ("his", "her") or a.label_ == "PERSON"]
+        if pronoun.lower_ in ("its", "his", "her"):
+            found = found[:1]
+        if found:
+            return found
+    return []
+
+
+def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
+    """The actor quoted as "I"/"we": "Minister Ellwood said: I welcome ..." (the reporting verb's subject)."""
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and verb.head is not verb:
+        verb = verb.head
+        if verb.lemma_.lower() in REPORTING:
+            return [index[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in index]
+    return []
+
+
 def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
+    if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
+        return _speaker(token, index)
+    if token.i not in index and token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
+        return _antecedent(token, index)
     out: list[Span] = []
     for t in (token, *token.conjuncts):
         named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
@@ -75,6 +111,8 @@ def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
             continue
         if t.i in index:
             out.append(index[t.i])
+            # "The UK, the wider Global Coalition and Iraq": a list read as an apposition
+            out += [index[c.i] for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"]
             continue
         for child in t.children:
             if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
@@ -168,18 +206,19 @@ def _arguments(
         elif dep == "obl" and _has_case(child, target_cases):
             at = _has_case(child, {"at"})
             objects += [a for a in _actors_at(child, index) if not (at and a.label_ in places_at)]
+    if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
+        objects = [a for c, dep in _children(verb.head) if dep == "obj" for a in _actors_at(c, index)]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         via_noun = head.dep_ == "acl"
         head = head.head
-        deps = ("compound", "nmod:poss") if via_noun else ("nsubj",)
-        subjects = [
-            s
-            for c, dep in _children(head)
-            if dep in deps or (not via_noun and dep == "nsubj")
-            for s in _actors_at(c, index)
-        ]
+        if via_noun and head.dep_ in ("obl", "obj") and not any(c.dep_ == "nmod:poss" for c in head.children):
+            head = head.head  # "working as part of X to defeat ISIL", "sent troops to fight": the verb's subject
+            via_noun = False
+        # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
+        deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
+        subjects = [s for c, dep in _children(head) if dep in deps for s in _actors_at(c, index)]
     return subjects, objects, theme
 
 
@@ -337,6 +376,17 @@ def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], li
             ]
         elif child.dep_ == "nmod" and _has_case(child, {"by"}):
             subjects += _actors_at(child, index)
+    of_actors = [
+        a for c in noun.children if c.dep_ == "nmod" and _has_case(c, {"of"}) for a in _actors_at(c, index)
+    ]
+    if of_actors and objects:
+        subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
+    elif of_actors:
+        objects = of_actors  # "its support of the Government of Iraq", "the invasion of Ukraine"
+    if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in TARGET_CASES:
+        after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
+        if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
+            objects = [index[after.i]]
     head = noun.head
     if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = _arguments(head, index)  # climbs control chains
