@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .events import ACTOR_SPANS, EventSpan, find_dependency_events, find_nominal_events, parsed_subjects
+from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_dependency_events, find_nominal_events, parsed_subjects
 from .lexicon import Lexicon
 from .relations import find_standing_relations
 from .surface import find_pair_events, find_window_events
@@ -35,6 +35,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     else:
         events = find_window_events(doc, lexicon)
     events += find_pair_events(doc, lexicon)
-    for rel in find_standing_relations(doc, list(doc.spans.get(ACTOR_SPANS, []))):
+    actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
+    for rel in find_standing_relations(doc, actors, refs=refs):
         events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
     return events

@@ -357,8 +357,8 @@ def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], li
     subjects: list[Span] = []
     objects: list[Span] = []
     for child in noun.children:
-        if child.dep_ in NOUN_SUBJECT_DEPS:
-            subjects += _actors_at(child, index) if child.i in index else []
+        if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
+            subjects += _actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
         elif child.dep_ == "nmod" and _has_case(child, {"between", "among"}):
             parties = _actors_at(child, index)
             if len(parties) >= 2:
@@ -376,9 +376,7 @@ def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], li
             ]
         elif child.dep_ == "nmod" and _has_case(child, {"by"}):
             subjects += _actors_at(child, index)
-    of_actors = [
-        a for c in noun.children if c.dep_ == "nmod" and _has_case(c, {"of"}) for a in _actors_at(c, index)
-    ]
+    of_actors = [a for c in noun.children if c.dep_ == "nmod" and _has_case(c, {"of"}) for a in _actors_at(c, index)]
     if of_actors and objects:
         subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
     elif of_actors:

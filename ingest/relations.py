@@ -6,14 +6,16 @@ international security at RUSI", "Foreign Minister Sergei Lavrov of Russia".
 
 Patterns are read off the token sequence around a PERSON mention, so they hold
 with or without a parser: [owner ('s)?] TITLE+ PERSON, and PERSON , (the)? [owner]?
-TITLE+ (of|at|for|in)? ... owner.
+TITLE+ (of|at|for|in)? ... owner. With a parse, titles predicated of a person count too:
+"Melvin is the director ... at RUSI", "appointed Abu Ghadiya the commander for AQI's logistics",
+"was appointed as the commander for the Baghdad Operational Command".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["LEADER_TITLES", "MEMBER_TITLES", "StandingRelation", "find_standing_relations"]
 
@@ -197,7 +199,56 @@ def _right(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | No
     return StandingRelation(person, kind, owner, " ".join(title))
 
 
-def find_standing_relations(doc: Doc, actor_spans: list[Span]) -> list[StandingRelation]:
+OWNER_CASES = frozenset({"of", "at", "in", "for", "with"})
+
+
+def _title_holders(title: Token, at: dict[int, Span]) -> list[Span]:
+    """People a title noun is said of: copular subject, appositive head, or the person a verb
+    names it ("appointed X commander", "X was appointed as commander")."""
+    holders: list[Token] = []
+    if any(c.dep_ == "cop" for c in title.children):
+        holders += [c for c in title.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if title.dep_ == "appos":
+        holders.append(title.head)
+    verb = title.head
+    if title.dep_ in ("xcomp", "obl") and verb.pos_ == "VERB":
+        if title.dep_ == "xcomp" or any(c.dep_ == "case" and c.lower_ == "as" for c in title.children):
+            holders += [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    if title.dep_ == "appos" and verb.dep_ == "obj":
+        holders.append(verb)
+    return [at[h.i] for h in holders if h.i in at and at[h.i].label_ == "PERSON"]
+
+
+def _title_owners(title: Token, at: dict[int, Span]) -> list[Span]:
+    """Organisations and states a title noun belongs to: "of/at/for NATO", "for AQI's logistics"."""
+    owners: list[Span] = []
+    for child in title.children:
+        if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OWNER_CASES for c in child.children):
+            continue
+        for t in (child, *[g for g in child.children if g.dep_ == "nmod:poss"]):
+            if t.i in at and _owner_ok(at[t.i]) and at[t.i].label_ != "NORP":
+                owners.append(at[t.i])
+                break
+    return owners[:1]
+
+
+def _predicated(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
+    found: list[StandingRelation] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in TITLE_WORDS or token.i in at:
+            continue
+        words = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in DEMOTE]
+        kind = _kind([*words, token.text])
+        for person in _title_holders(token, at):
+            for owner in _title_owners(token, at):
+                if kind is not None and owner.kb_id_ != person.kb_id_:
+                    found.append(StandingRelation(person, kind, owner, token.text))
+    return found
+
+
+def find_standing_relations(
+    doc: Doc, actor_spans: list[Span], *, refs: list[Span] | None = None
+) -> list[StandingRelation]:
     """``leader_of`` / ``member_of`` for every PERSON mention with a title and an owner nearby."""
     at: dict[int, Span] = {}
     for span in actor_spans:
@@ -210,4 +261,8 @@ def find_standing_relations(doc: Doc, actor_spans: list[Span]) -> list[StandingR
         for rel in (_left(doc, span, at), _right(doc, span, at)):
             if rel is not None and rel.owner.kb_id_ != span.kb_id_:
                 found.append(rel)
+    if doc.has_annotation("DEP"):
+        seen = {(r.person.start, r.owner.start) for r in found}
+        with_refs = {**{t.i: r for r in refs or [] for t in r}, **at}  # "He was a commander in ..."
+        found += [r for r in _predicated(doc, with_refs) if (r.person.start, r.owner.start) not in seen]
     return found

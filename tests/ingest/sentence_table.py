@@ -177,6 +177,51 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("hamas", "seize", "place-gaza-city", False, A), ("hamas", "leader_of", "place-gaza-city", False, A)},
     ),
     ("Mosul was a city controlled by Daesh.", "control-participle", {("isis", "leader_of", "place-mosul", False, A)}),
+    # session 5: titles predicated of people, quoted speakers, bound possessives, controllers, nominal arguments
+    (
+        "Neil Melvin is the director of international security at RUSI.",
+        "title-copula",
+        {("ent-0a3286b0b2", "member_of", "rusi", False, A)},
+    ),
+    (
+        "Lavrov was appointed as the foreign minister of Russia.",
+        "title-appointed-as",
+        {("sergei-lavrov", "member_of", "russia", False, A)},
+    ),
+    ("Mark Rutte said: We support Ukraine.", "quoted-we", {("mark-rutte", "support", "ukraine", False, R)}),
+    (
+        "Mark Rutte spoke in Brussels. We support Ukraine, he added.",
+        "quoted-we-next-sentence",
+        {("mark-rutte", "support", "ukraine", False, R)},
+    ),
+    ("We met in Paris.", "first-person-no-speaker", set()),
+    (
+        "Britain remains firm in its support of Ukraine.",
+        "its-bound",
+        {("united-kingdom", "support", "ukraine", False, A)},
+    ),
+    (
+        "Britain backs the Iraqi government and the Kurds in their fight against the Islamic State.",
+        "their-bound",
+        {("iraq-government", "fight", "isis", False, A)},
+    ),
+    (
+        "Britain and France are committed to defeating the Islamic State.",
+        "adjectival-controller",
+        {("united-kingdom", "defeat", "isis", False, A), ("france", "defeat", "isis", False, A)},
+    ),
+    ("Turkey was ordered to attack Syria.", "passive-controller", {("turkey", "attack", "syria", False, A)}),
+    (
+        "The UK is working with France to degrade and defeat the Islamic State.",
+        "purpose-clause-coordinated",
+        {("united-kingdom", "defeat", "isis", False, A)},
+    ),
+    (
+        "The invasion of Ukraine by Russia began in 2022.",
+        "nominal-of-by",
+        {("russia", "invasion", "ukraine", False, A)},
+    ),
+    ("Russia sent troops to fight Ukraine.", "purpose-of-object", {("russia", "fight", "ukraine", False, A)}),
     # negatives: nothing to extract
     ("The weather in Moscow was cold.", "negative", set()),
     ("Russia is a large country.", "negative", set()),

@@ -263,6 +263,51 @@ CASES = [
         set(),
         id="no-event-verb",
     ),
+    pytest.param(
+        "Britain remains firm in its support of Ukraine .",
+        [1, 1, 1, 5, 5, 1, 7, 5, 1],
+        "nsubj ROOT xcomp case nmod:poss obl case nmod punct",
+        "PROPN VERB ADJ ADP PRON NOUN ADP PROPN PUNCT",
+        {("united-kingdom", "support", "ukraine", False, "asserted")},
+        id="possessive-pronoun-bound-in-sentence",
+    ),
+    pytest.param(
+        "Britain backs Iraq and Kuwait in their fight against Iran .",
+        [1, 1, 1, 4, 2, 7, 7, 2, 9, 7, 1],
+        "nsubj ROOT obj cc conj case nmod:poss nmod case nmod punct",
+        "PROPN VERB PROPN CCONJ PROPN ADP PRON NOUN ADP PROPN PUNCT",
+        {
+            ("united-kingdom", "back", "iraq", False, "asserted"),
+            ("united-kingdom", "back", "kuwait", False, "asserted"),
+            ("iraq", "fight", "iran", False, "asserted"),
+            ("kuwait", "fight", "iran", False, "asserted"),
+        },
+        id="their-binds-the-conjuncts",
+    ),
+    pytest.param(
+        "Britain and France are committed to defeating Iran .",
+        [4, 2, 0, 4, 4, 6, 4, 6, 4],
+        "nsubj cc conj cop ROOT mark advcl obj punct",
+        "PROPN CCONJ PROPN AUX ADJ SCONJ VERB PROPN PUNCT",
+        {("united-kingdom", "defeat", "iran", False, "asserted"), ("france", "defeat", "iran", False, "asserted")},
+        id="adjectival-controller",
+    ),
+    pytest.param(
+        "Turkey was ordered to attack Syria .",
+        [2, 2, 2, 4, 2, 4, 2],
+        "nsubj:pass aux:pass ROOT mark xcomp obj punct",
+        "PROPN AUX VERB PART VERB PROPN PUNCT",
+        {("turkey", "attack", "syria", False, "asserted")},
+        id="passive-controller",
+    ),
+    pytest.param(
+        "The invasion of Ukraine by Russia began .",
+        [1, 6, 3, 1, 5, 1, 6, 6],
+        "det nsubj case nmod case nmod ROOT punct",
+        "DET NOUN ADP PROPN ADP PROPN VERB PUNCT",
+        {("russia", "invasion", "ukraine", False, "asserted")},
+        id="nominal-of-patient-by-agent",
+    ),
 ]
 
 
@@ -326,3 +371,28 @@ def test_rule_lemmas_for_trigger_verbs(word: str, lemma: str) -> None:
     from ingest.lexicon import load_lexicon
 
     assert load_lexicon().lemma(word) == lemma
+
+
+def test_quoted_first_person_is_the_speaker(nlp) -> None:
+    words = "Rutte said : we condemn Russia .".split()
+    doc = parsed(
+        nlp,
+        words,
+        [1, 1, 1, 4, 1, 4, 1],
+        "nsubj ROOT punct nsubj ccomp obj punct".split(),
+        "PROPN VERB PUNCT PRON VERB PROPN PUNCT".split(),
+        lemmas=["Rutte", "say", ":", "we", "condemn", "Russia", "."],
+    )
+    found = {(e.subject.text, e.predicate, e.object.kb_id_, e.modality) for e in doc._.geokg_events}
+    assert found == {("Rutte", "condemn", "russia", "reported")}
+
+
+def test_first_person_without_a_speaker_stays_unresolved(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "we condemn Russia .".split(),
+        [1, 1, 1, 1],
+        "nsubj ROOT obj punct".split(),
+        "PRON VERB PROPN PUNCT".split(),
+    )
+    assert doc._.geokg_events == []

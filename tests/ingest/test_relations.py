@@ -7,6 +7,7 @@ import pytest
 from ingest.extract import doc_to_extraction
 from ingest.records import Article
 from ingest.relations import find_standing_relations
+from tests.conftest import parsed
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,30 @@ def test_demonym_mentions_are_norp(nlp) -> None:
 def test_person_mentions_from_titles_and_surnames(nlp, text: str, persons: list[str]) -> None:
     doc = nlp(text)
     assert [s.text for s in doc.spans["geokg_actors"] if s.label_ == "PERSON"] == persons
+
+
+def test_title_predicated_of_a_person(nlp) -> None:
+    """ "Rutte is the head of NATO": a copular title, read from the parse."""
+    doc = parsed(
+        nlp,
+        "Rutte is the head of NATO .".split(),
+        [3, 3, 3, 3, 5, 3, 3],
+        "nsubj cop det ROOT case nmod punct".split(),
+        "PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
+    )
+    found = {
+        (r.person.text, r.predicate, r.owner.kb_id_)
+        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
+    }
+    assert found == {("Rutte", "leader_of", "nato")}
+
+
+def test_title_of_a_non_person_is_no_relation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "Moscow is the capital of Russia .".split(),
+        [3, 3, 3, 3, 5, 3, 3],
+        "nsubj cop det ROOT case nmod punct".split(),
+        "PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
+    )
+    assert find_standing_relations(doc, list(doc.spans["geokg_actors"])) == []
