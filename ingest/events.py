@@ -66,6 +66,7 @@ def _actor_index(doc: Doc) -> dict[int, Span]:
 
 
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+LOCATIVE_CASES = frozenset({"in", "at", "near", "across", "inside", "outside", "around"})
 
 
 def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
@@ -73,17 +74,18 @@ def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
     before it, with its conjuncts ("the Government of Iraq and the Iraqi people in their fight")."""
     owner = pronoun.head
     for t in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "amod", "nmod:poss"):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "amod", "nmod:poss", "xcomp"):
             continue
         if t in owner.subtree:
             continue
+        if _has_case(t, LOCATIVE_CASES):
+            continue  # "the attacks in Paris ... its determination": a place is not the owner
         if t.i in index and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i not in index:
             t = t.head  # "the Government of Iraq": the phrase, with its conjuncts
         found = [a for a in _actors_at(t, index) if pronoun.lower_ not in ("his", "her") or a.label_ == "PERSON"]
         if pronoun.lower_ in ("its", "his", "her"):
             found = found[:1]
-        if found:
-            return found
+        return found  # the nearest noun phrase decides, actor or not
     return []
 
 

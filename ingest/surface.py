@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .events import ACTOR_SPANS, LIGHT_VERBS, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
+from .events import ACTOR_SPANS, LIGHT_VERBS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 
 __all__ = ["find_pair_events", "find_window_events"]
@@ -21,6 +21,12 @@ def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
             before = [s for s in left if s.end == i]
             return before[0] if before and before[0].kb_id_ != last.kb_id_ else None
     return None
+
+
+def _locative(span: Span) -> bool:
+    """A parsed place modifier ("the attacks in Paris"): where something happened, not who acted."""
+    root = span.root
+    return root.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ in LOCATIVE_CASES for c in root.children)
 
 
 def find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
@@ -54,7 +60,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = No
                     root = lexicon.noun_root(predicate)
             if root is None or token.i in {t.i for s in inside for t in s}:
                 continue
-            left = [s for s in inside if s.end <= token.i]
+            left = [s for s in inside if s.end <= token.i and not _locative(s)]
             right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
             if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:
                 partner = _conjoined_before(doc, left)  # "A and B's President C met"
