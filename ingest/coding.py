@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_dependency_events, find_nominal_events, parsed_subjects
+from .control import find_nominal_control
+from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_dependency_events, parsed_subjects
 from .lexicon import Lexicon
+from .nominal import find_nominal_events
 from .relations import find_standing_relations
 from .surface import find_pair_events, find_window_events
 
@@ -22,7 +24,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for e in find_nominal_events(doc, lexicon)
             if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
         ]
-        events = verbal + nominal
+        events = verbal + nominal + find_nominal_control(doc)
         seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
         # the window fallback fills what the parse missed, never contradicting a subject the parse found
         subjects = parsed_subjects(doc)

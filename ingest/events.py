@@ -1,9 +1,8 @@
 """Events between linked actors, read off Universal Dependencies parses.
 
 Verbal events (subject-verb-object, obliques, passives, control and raising chains,
-conjunctions, reported speech), nominal events ("Iran's supply of drones to Russia",
-"talks between Trump and Putin", light verbs such as "imposed sanctions on"), and
-territorial control ("Daesh took Mosul": in charge of it). The fallbacks without a parse are in
+conjunctions, reported speech) and territorial control ("Daesh took Mosul": in charge of it).
+Nominal events ("Iran's supply of drones to Russia") are in :mod:`ingest.nominal`. The fallbacks without a parse are in
 :mod:`ingest.surface`, standing relations in :mod:`ingest.relations`, and :func:`ingest.coding.find_events`
 puts them together. Pure functions over a Doc: the component in :mod:`ingest.components` sets the
 annotations.
@@ -22,7 +21,6 @@ __all__ = [
     "REF_SPANS",
     "EventSpan",
     "find_dependency_events",
-    "find_nominal_events",
     "parsed_subjects",
     "polarity",
 ]
@@ -57,7 +55,7 @@ class EventSpan:
     modality: str
 
 
-def _actor_index(doc: Doc) -> dict[int, Span]:
+def actor_index(doc: Doc) -> dict[int, Span]:
     index: dict[int, Span] = {}
     for span in [*doc.spans.get(ACTOR_SPANS, []), *doc.spans.get(REF_SPANS, [])]:
         for token in span:
@@ -226,7 +224,7 @@ def _arguments(
 
 def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
     """For each verb whose parse names actor subjects, the start tokens of those subjects."""
-    index = _actor_index(doc)
+    index = actor_index(doc)
     found: dict[int, set[int]] = {}
     for token in doc:
         if token.pos_ == "VERB":
@@ -278,7 +276,7 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
 
 
 def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    index = _actor_index(doc)
+    index = actor_index(doc)
     events: list[EventSpan] = []
     for token in doc:
         if token.pos_ not in ("VERB", ""):
@@ -328,91 +326,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     return events
 
 
-LIGHT_VERBS = frozenset(
-    {
-        "impose",
-        "hold",
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "begin",
-        "start",
-        "open",
-        "resume",
-        "announce",
-        "approve",
-        "order",
-        "host",
-        "attend",
-        "level",
-        "slap",
-        "extend",
-        "tighten",
-    }
-)
-NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
-
-
-def _noun_arguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span]]:
-    """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments."""
-    subjects: list[Span] = []
-    objects: list[Span] = []
-    for child in noun.children:
-        if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
-            subjects += _actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
-        elif child.dep_ == "nmod" and _has_case(child, {"between", "among"}):
-            parties = _actors_at(child, index)
-            if len(parties) >= 2:
-                subjects.append(parties[0])
-                objects += parties[1:]
-        elif child.dep_ == "nmod" and _has_case(child, TARGET_CASES):
-            objects += _actors_at(child, index)
-        elif child.dep_ == "nmod" and _has_case(child, {"of"}) and child.i not in index:
-            # "supply of drones to Russia": the target may hang off the theme
-            objects += [
-                a
-                for g in child.children
-                if g.dep_ == "nmod" and _has_case(g, TARGET_CASES)
-                for a in _actors_at(g, index)
-            ]
-        elif child.dep_ == "nmod" and _has_case(child, {"by"}):
-            subjects += _actors_at(child, index)
-    of_actors = [a for c in noun.children if c.dep_ == "nmod" and _has_case(c, {"of"}) for a in _actors_at(c, index)]
-    if of_actors and objects:
-        subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
-    elif of_actors:
-        objects = of_actors  # "its support of the Government of Iraq", "the invasion of Ukraine"
-    if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in TARGET_CASES:
-        after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
-        if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
-            objects = [index[after.i]]
-    head = noun.head
-    if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
-        verb_subjects, verb_objects, _ = _arguments(head, index)  # climbs control chains
-        subjects = subjects or verb_subjects
-        objects = objects or verb_objects
-    return subjects, objects
-
-
-def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    index = _actor_index(doc)
-    events: list[EventSpan] = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in index:
-            continue
-        lemma = lexicon.noun_lemma(token.text)
-        root = lexicon.noun_root(lemma)
-        if root is None:
-            continue
-        subjects, objects = _noun_arguments(token, index)
-        negated, modality = polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
-        theme = next(
-            (c for c in token.children if c.dep_ == "nmod" and _has_case(c, {"of"}) and c.i not in index), None
-        )
-        theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
-        for s in subjects:
-            for o in objects:
-                if s.kb_id_ != o.kb_id_:
-                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
-    return events
+# public names for the modules that build on these rules (ingest.nominal, ingest.control)
+arguments = _arguments
+actors_at = _actors_at
+has_case = _has_case

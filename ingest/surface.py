@@ -7,8 +7,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .events import ACTOR_SPANS, LIGHT_VERBS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
+from .events import ACTOR_SPANS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
+from .nominal import LIGHT_VERBS
 
 __all__ = ["find_pair_events", "find_window_events"]
 

@@ -222,6 +222,22 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("russia", "invasion", "ukraine", False, A)},
     ),
     ("Russia sent troops to fight Ukraine.", "purpose-of-object", {("russia", "fight", "ukraine", False, A)}),
+    (
+        "The Syrian army now claims full control of Aleppo.",
+        "control-noun-object",
+        {("syria-military", "leader_of", "place-aleppo", False, A)},
+    ),
+    (
+        "The fall of Mosul to Daesh shocked the region.",
+        "control-fall-to",
+        {("isis", "leader_of", "place-mosul", False, A)},
+    ),
+    (
+        "The capture of Kherson by Russia came in March.",
+        "control-capture-by",
+        {("russia", "leader_of", "place-kherson", False, A)},
+    ),
+    ("Iraq lost control of the border.", "negative-control-no-place", set()),
     # negatives: nothing to extract
     ("The weather in Moscow was cold.", "negative", set()),
     ("Russia is a large country.", "negative", set()),

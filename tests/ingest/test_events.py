@@ -396,3 +396,16 @@ def test_first_person_without_a_speaker_stays_unresolved(nlp) -> None:
         "PRON VERB PROPN PUNCT".split(),
     )
     assert doc._.geokg_events == []
+
+
+def test_nominal_control_fall_to(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "the fall of Mosul to Daesh shocked Iraq .".split(),
+        [1, 6, 3, 1, 5, 1, 6, 6, 6],
+        "det nsubj case nmod case nmod ROOT obj punct".split(),
+        "DET NOUN ADP PROPN ADP PROPN VERB PROPN PUNCT".split(),
+    )
+    found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events}
+    assert ("isis", "leader_of", "place-mosul") in found
+    assert not any(p == "leader_of" and o == "iraq" for _, p, o in found)

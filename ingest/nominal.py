@@ -1,0 +1,96 @@
+"""Nominal events: "Iran's supply of drones to Russia", "talks between Trump and Putin",
+"its support of the Government of Iraq", and light verbs ("imposed sanctions on Russia")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .events import TARGET_CASES, EventSpan, actor_index, actors_at, arguments, has_case, polarity
+from .lexicon import Lexicon
+
+__all__ = ["LIGHT_VERBS", "find_nominal_events"]
+
+
+LIGHT_VERBS = frozenset(
+    {
+        "impose",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "announce",
+        "approve",
+        "order",
+        "host",
+        "attend",
+        "level",
+        "slap",
+        "extend",
+        "tighten",
+    }
+)
+NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+
+
+def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+    """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments."""
+    subjects: list[Span] = []
+    objects: list[Span] = []
+    for child in noun.children:
+        if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
+            subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
+        elif child.dep_ == "nmod" and has_case(child, {"between", "among"}):
+            parties = actors_at(child, index)
+            if len(parties) >= 2:
+                subjects.append(parties[0])
+                objects += parties[1:]
+        elif child.dep_ == "nmod" and has_case(child, TARGET_CASES):
+            objects += actors_at(child, index)
+        elif child.dep_ == "nmod" and has_case(child, {"of"}) and child.i not in index:
+            # "supply of drones to Russia": the target may hang off the theme
+            objects += [
+                a for g in child.children if g.dep_ == "nmod" and has_case(g, TARGET_CASES) for a in actors_at(g, index)
+            ]
+        elif child.dep_ == "nmod" and has_case(child, {"by"}):
+            subjects += actors_at(child, index)
+    of_actors = [a for c in noun.children if c.dep_ == "nmod" and has_case(c, {"of"}) for a in actors_at(c, index)]
+    if of_actors and objects:
+        subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
+    elif of_actors:
+        objects = of_actors  # "its support of the Government of Iraq", "the invasion of Ukraine"
+    if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in TARGET_CASES:
+        after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
+        if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
+            objects = [index[after.i]]
+    head = noun.head
+    if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
+        verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
+        subjects = subjects or verb_subjects
+        objects = objects or verb_objects
+    return subjects, objects
+
+
+def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
+    index = actor_index(doc)
+    events: list[EventSpan] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in index:
+            continue
+        lemma = lexicon.noun_lemma(token.text)
+        root = lexicon.noun_root(lemma)
+        if root is None:
+            continue
+        subjects, objects = _nounarguments(token, index)
+        negated, modality = polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
+        theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
+        theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        for s in subjects:
+            for o in objects:
+                if s.kb_id_ != o.kb_id_:
+                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
+    return events
