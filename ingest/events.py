@@ -216,6 +216,12 @@ def _arguments(
         if via_noun and head.dep_ in ("obl", "obj") and not any(c.dep_ == "nmod:poss" for c in head.children):
             head = head.head  # "working as part of X to defeat ISIL", "sent troops to fight": the verb's subject
             via_noun = False
+            recipients = [
+                a for c, dep in _children(head) if dep == "obl" and _has_case(c, {"to"}) for a in _actors_at(c, index)
+            ]
+            if recipients:  # "providing drones to Russia to attack Ukraine": the recipient acts
+                subjects = recipients
+                break
         # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
         deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
         subjects = [s for c, dep in _children(head) if dep in deps for s in _actors_at(c, index)]

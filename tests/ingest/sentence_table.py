@@ -238,6 +238,12 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("russia", "leader_of", "place-kherson", False, A)},
     ),
     ("Iraq lost control of the border.", "negative-control-no-place", set()),
+    (
+        "Iran supplied drones to Russia to attack Ukraine.",
+        "purpose-recipient-acts",
+        {("iran", "supply", "russia", False, A), ("russia", "attack", "ukraine", False, A)},
+    ),
+    ("Russia was condemned for its war on Georgia.", "its-nominal", {("russia", "war", "georgia", False, A)}),
     # negatives: nothing to extract
     ("The weather in Moscow was cold.", "negative", set()),
     ("Russia is a large country.", "negative", set()),
