@@ -20,7 +20,11 @@ __all__ = [
     "ACTOR_SPANS",
     "REF_SPANS",
     "EventSpan",
+    "actor_index",
+    "actors_at",
+    "arguments",
     "find_dependency_events",
+    "has_case",
     "parsed_subjects",
     "polarity",
 ]
@@ -76,11 +80,11 @@ def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
             continue
         if t in owner.subtree:
             continue
-        if _has_case(t, LOCATIVE_CASES):
+        if has_case(t, LOCATIVE_CASES):
             continue  # "the attacks in Paris ... its determination": a place is not the owner
         if t.i in index and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i not in index:
             t = t.head  # "the Government of Iraq": the phrase, with its conjuncts
-        found = [a for a in _actors_at(t, index) if pronoun.lower_ not in ("his", "her") or a.label_ == "PERSON"]
+        found = [a for a in actors_at(t, index) if pronoun.lower_ not in ("his", "her") or a.label_ == "PERSON"]
         if pronoun.lower_ in ("its", "his", "her"):
             found = found[:1]
         return found  # the nearest noun phrase decides, actor or not
@@ -97,7 +101,7 @@ def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
     return []
 
 
-def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
+def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
     if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
         return _speaker(token, index)
@@ -118,7 +122,7 @@ def _actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
             if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
                 if (
                     child.dep_ == "nmod"
-                    and not _has_case(child, {"of"})
+                    and not has_case(child, {"of"})
                     and any(c.dep_ == "case" for c in child.children)
                 ):
                     continue  # "the summit at Amiens": where, not who ("the government of Iraq" is who)
@@ -144,7 +148,7 @@ def _children(verb: Token) -> list[tuple[Token, str]]:
         for c in verb.children
         if c.dep_ == "obj"
         for g in c.children
-        if g.dep_ == "nmod" and _has_case(g, TARGET_CASES)
+        if g.dep_ == "nmod" and has_case(g, TARGET_CASES)
     ]
     head = verb.head
     if verb.dep_ == "amod" and verb.tag_ in FINITE_TAGS and head.i > verb.i and head.pos_ in ("NOUN", "PROPN"):
@@ -155,7 +159,7 @@ def _children(verb: Token) -> list[tuple[Token, str]]:
     return out
 
 
-def _has_case(token: Token, cases: set[str]) -> bool:
+def has_case(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
@@ -169,13 +173,13 @@ def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
     if not _is_participle(verb):
         return []
     noun = verb.head
-    found = _actors_at(noun, index)
+    found = actors_at(noun, index)
     if any(c.dep_ == "cop" for c in noun.children):
-        found += [a for c in noun.children if c.dep_ == "nsubj" for a in _actors_at(c, index)]
+        found += [a for c in noun.children if c.dep_ == "nsubj" for a in actors_at(c, index)]
     return found
 
 
-def _arguments(
+def arguments(
     verb: Token, index: dict[int, Span], *, cooperative: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
     """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
@@ -190,24 +194,24 @@ def _arguments(
     places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
     for child, dep in children:
         if dep == "nsubj":
-            subjects += _actors_at(child, index)
+            subjects += actors_at(child, index)
         elif dep == "nsubj:pass":
-            objects += _actors_at(child, index)
+            objects += actors_at(child, index)
         elif dep in ("obj", "iobj"):
-            actors = _actors_at(child, index)
+            actors = actors_at(child, index)
             if actors:
                 objects += actors
             elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
                 theme = child
-        elif dep in ("obl", "obl:agent") and passive and _has_case(child, {"by"}):
-            subjects += _actors_at(child, index)
-        elif dep == "obl" and passive and child.lemma_ == "hand" and _has_case(child, {"at"}):
-            subjects += [a for g in child.children if g.dep_ == "nmod" for a in _actors_at(g, index)]
-        elif dep == "obl" and _has_case(child, target_cases):
-            at = _has_case(child, {"at"})
-            objects += [a for a in _actors_at(child, index) if not (at and a.label_ in places_at)]
+        elif dep in ("obl", "obl:agent") and passive and has_case(child, {"by"}):
+            subjects += actors_at(child, index)
+        elif dep == "obl" and passive and child.lemma_ == "hand" and has_case(child, {"at"}):
+            subjects += [a for g in child.children if g.dep_ == "nmod" for a in actors_at(g, index)]
+        elif dep == "obl" and has_case(child, target_cases):
+            at = has_case(child, {"at"})
+            objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
-        objects = [a for c, dep in _children(verb.head) if dep == "obj" for a in _actors_at(c, index)]
+        objects = [a for c, dep in _children(verb.head) if dep == "obj" for a in actors_at(c, index)]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
@@ -217,14 +221,14 @@ def _arguments(
             head = head.head  # "working as part of X to defeat ISIL", "sent troops to fight": the verb's subject
             via_noun = False
             recipients = [
-                a for c, dep in _children(head) if dep == "obl" and _has_case(c, {"to"}) for a in _actors_at(c, index)
+                a for c, dep in _children(head) if dep == "obl" and has_case(c, {"to"}) for a in actors_at(c, index)
             ]
             if recipients:  # "providing drones to Russia to attack Ukraine": the recipient acts
                 subjects = recipients
                 break
         # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
         deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
-        subjects = [s for c, dep in _children(head) if dep in deps for s in _actors_at(c, index)]
+        subjects = [s for c, dep in _children(head) if dep in deps for s in actors_at(c, index)]
     return subjects, objects, theme
 
 
@@ -234,7 +238,7 @@ def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
     for token in doc:
         if token.pos_ == "VERB":
-            subjects = _arguments(token, index)[0]
+            subjects = arguments(token, index)[0]
             if subjects:
                 found[token.i] = {s.start for s in subjects}
     return found
@@ -242,7 +246,7 @@ def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
 
 def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a verb acts on directly: its object, its passive subject, or the noun its participle modifies."""
-    found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in _actors_at(c, index)]
+    found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in actors_at(c, index)]
     return found + _participle_noun(verb, index)
 
 
@@ -252,8 +256,8 @@ def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
     for child in verb.children:
         if child.dep_ in ("obl", "advcl", "xcomp") and child.lower_ in ("part", "member", "members"):
             for grandchild in child.children:
-                if grandchild.dep_ == "nmod" and _has_case(grandchild, {"of"}):
-                    found += [s for s in _actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]
+                if grandchild.dep_ == "nmod" and has_case(grandchild, {"of"}):
+                    found += [s for s in actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]
     return found
 
 
@@ -291,7 +295,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         negated, modality = polarity(token, lexicon)
         part_of = _part_of(token, index)
         if part_of:
-            subjects = _arguments(token, index)[0]
+            subjects = arguments(token, index)[0]
             for s in subjects:
                 for o in part_of:
                     if s.kb_id_ != o.kb_id_:
@@ -300,7 +304,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if (
             root is None
             and lemma == "fire"
-            and any(dep == "obl" and _has_case(c, {"at", "on", "upon"}) for c, dep in _children(token))
+            and any(dep == "obl" and has_case(c, {"at", "on", "upon"}) for c, dep in _children(token))
         ):
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
@@ -308,7 +312,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None and not member and not leads and lemma not in CONTROL_VERBS:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
-        subjects, objects, theme = _arguments(token, index, cooperative=cooperative)
+        subjects, objects, theme = arguments(token, index, cooperative=cooperative)
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
         if not objects and len(subjects) >= 2 and root is not None and root.code in SYMMETRIC_ROOTS:
@@ -330,9 +334,3 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 if s.kb_id_ != o.kb_id_:
                     events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
     return events
-
-
-# public names for the modules that build on these rules (ingest.nominal, ingest.control)
-arguments = _arguments
-actors_at = _actors_at
-has_case = _has_case
