@@ -10,14 +10,15 @@ Deliberately conservative ("when the evidence is clear"):
   organisation when there is one;
 - "I"/"we" in a quotation take the speaker: the actor subject of the reporting verb
   ("Minister Ellwood said:") of one of the two sentences before, when that is the only
-  speaker there ("we" takes the country the speaker leads when the gazetteer knows it).
-  Inside the reporting sentence itself the parse links them (:mod:`ingest.events`).
+  speaker there. Inside the reporting sentence itself the parse links them
+  (:mod:`ingest.events`), with the same reporting verbs.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .events import REPORTING
 from .gazetteer import Gazetteer
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
@@ -26,7 +27,6 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
 ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
 FIRST_PERSON = frozenset({"i", "we"})
-SPEECH_VERBS = frozenset({"say", "add", "state", "tell", "declare", "comment", "write", "remark"})
 
 
 def _speakers(sent: Span, spans: list[Span]) -> set[str]:
@@ -34,17 +34,11 @@ def _speakers(sent: Span, spans: list[Span]) -> set[str]:
     starts = {t.i: s for s in spans for t in s}
     found: set[str] = set()
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+        if token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
             for child in token.children:
                 if child.dep_ == "nsubj" and child.i in starts:
                     found.add(starts[child.i].kb_id_)
     return found
-
-
-def _first_person(gazetteer: Gazetteer, speaker: str, pronoun: str) -> str:
-    if pronoun == "we" and gazetteer.leader_of.get(speaker) in gazetteer.actors:
-        return gazetteer.leader_of[speaker]
-    return speaker
 
 
 def link_surnames(spans: list[Span]) -> list[Span]:
@@ -100,7 +94,7 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
                 speakers = [_speakers(sents[m], spans) for m in range(max(0, n - 2), n)]
                 latest = next((found for found in reversed(speakers) if found), set())
                 if len(latest) == 1:
-                    key = _first_person(gazetteer, latest.pop(), low)
+                    key = latest.pop()
                     refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
         elif low in PRONOUNS:
             people = {s.kb_id_ for s in before if s.label_ == "PERSON"}

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .events import ACTOR_SPANS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, polarity
+from .events import ACTOR_SPANS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, has_case, polarity
 from .lexicon import Lexicon
 from .nominal import LIGHT_VERBS
 
@@ -27,20 +27,18 @@ def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
 def _locative(span: Span) -> bool:
     """A parsed place modifier ("the attacks in Paris"): where something happened, not who acted."""
     root = span.root
-    return root.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ in LOCATIVE_CASES for c in root.children)
+    return root.dep_ in ("nmod", "obl") and has_case(root, LOCATIVE_CASES)
 
 
-def find_window_events(doc: Doc, lexicon: Lexicon, *, skip: set[int] | None = None) -> list[EventSpan]:
+def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Nearest actor left and right of a trigger verb: the rule without a parser, and the
-    fallback for sentences where the parse yields no event (``skip``: sentence starts to leave alone)."""
+    fallback for actor pairs the parse did not relate (:func:`ingest.coding.find_events` filters)."""
     events: list[EventSpan] = []
     refs = list(doc.spans.get(REF_SPANS, []))
     inside_ref = {t.i for r in refs for t in r}
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
     spans = sorted([*actors, *refs], key=lambda s: s.start)
     for sent in doc.sents:
-        if skip and sent.start in skip:
-            continue
         inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
         for token in sent:
             if token.pos_ not in ("VERB", ""):

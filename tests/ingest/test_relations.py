@@ -75,11 +75,17 @@ def test_person_mentions_from_titles_and_surnames(nlp, text: str, persons: list[
     assert [s.text for s in doc.spans["geokg_actors"] if s.label_ == "PERSON"] == persons
 
 
-def test_title_predicated_of_a_person(nlp) -> None:
-    """ "Rutte is the head of NATO": a copular title, read from the parse."""
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Rutte is the head of NATO .", {("Rutte", "leader_of", "nato")}),  # a copular title, from the parse
+        ("Russia is the member of NATO .", set()),  # a title said of a state: people only
+    ],
+)
+def test_title_predicated_of_a_person(nlp, words: str, expected: set) -> None:
     doc = parsed(
         nlp,
-        "Rutte is the head of NATO .".split(),
+        words.split(),
         [3, 3, 3, 3, 5, 3, 3],
         "nsubj cop det ROOT case nmod punct".split(),
         "PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
@@ -88,15 +94,4 @@ def test_title_predicated_of_a_person(nlp) -> None:
         (r.person.text, r.predicate, r.owner.kb_id_)
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
     }
-    assert found == {("Rutte", "leader_of", "nato")}
-
-
-def test_title_of_a_non_person_is_no_relation(nlp) -> None:
-    doc = parsed(
-        nlp,
-        "Moscow is the capital of Russia .".split(),
-        [3, 3, 3, 3, 5, 3, 3],
-        "nsubj cop det ROOT case nmod punct".split(),
-        "PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
-    )
-    assert find_standing_relations(doc, list(doc.spans["geokg_actors"])) == []
+    assert found == expected
