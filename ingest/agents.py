@@ -24,7 +24,8 @@ for _sector, _words in {
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
     "opposition terrorists",
     "police": "police policemen gendarmerie",
-    "civilians": "civilians protesters demonstrators refugees citizens residents activists students villagers",
+    "civilians": "civilians protesters demonstrators refugees citizens residents activists students villagers "
+    "children families hostages",
     "media": "media journalists press",
     "business": "companies firms businesses banks",
     "intelligence": "intelligence spies",
@@ -46,6 +47,13 @@ STANDALONE = frozenset(
         "militias",
         "activists",
         "terrorists",
+        "citizens",
+        "residents",
+        "villagers",
+        "students",
+        "children",
+        "families",
+        "hostages",
     }
 )
 

@@ -33,6 +33,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for e in find_window_events(doc, lexicon)
             if (e.subject.start, e.object.start) not in seen
             and e.subject.start in subjects.get(e.trigger, {e.subject.start})
+            and e.object.start not in subjects.get(e.trigger, set())  # co-subjects: "A and B supported X"
         ]
     else:
         events = find_window_events(doc, lexicon)

@@ -28,6 +28,7 @@ __all__ = [
     "actor_of_span",
     "find_actor_spans",
     "find_events",
+    "paragraph_starts",
 ]
 
 NER_TYPES = {
@@ -137,3 +138,36 @@ class EventFinder:
 @Language.factory("geokg_events", default_config={"lexicon_path": None})
 def make_event_finder(nlp: Language, name: str, lexicon_path: str | None) -> EventFinder:
     return EventFinder(nlp, name, lexicon_path=lexicon_path)
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Tokens that must start a sentence: a line break's whitespace token and the token after it.
+
+    The parser otherwise reads "...Kobane.\n\nThe UK, ..." as one sentence whose root is the
+    line break, and every argument of the next sentence hangs off it.
+    """
+    starts: list[int] = []
+    for token in doc[1:]:
+        if token.is_space and "\n" in token.text:
+            starts.append(token.i)
+            if token.i + 1 < len(doc):
+                starts.append(token.i + 1)
+    return starts
+
+
+class ParagraphBreaker:
+    """Fix sentence starts at line breaks before the parser runs (the parser keeps preset starts)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = paragraph_starts(doc)
+        for i in starts:
+            doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory("geokg_paragraphs")
+def make_paragraph_breaker(nlp: Language, name: str) -> ParagraphBreaker:
+    return ParagraphBreaker(name)

@@ -37,6 +37,7 @@ NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
@@ -315,7 +316,13 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
-        if not objects and len(subjects) >= 2 and root is not None and root.code in SYMMETRIC_ROOTS:
+        if (
+            not objects
+            and len(subjects) >= 2
+            and root is not None
+            and root.code in SYMMETRIC_ROOTS
+            and (theme is None or root.code == "04")
+        ):  # "A and B met / discussed X": between them; not "A and B supported the re-taking of X"
             subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         predicate = "member_of" if member else "leader_of" if leads else lemma
@@ -333,4 +340,23 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
                     events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
+        if root is not None and root.code in FORCE_ROOTS and objects:
+            events += _co_belligerents(subjects, objects, token.i, lexicon, negated, modality)
     return events
+
+
+def _co_belligerents(
+    subjects: list[Span], objects: list[Span], trigger: int, lexicon: Lexicon, negated: bool, modality: str
+) -> list[EventSpan]:
+    """Conjoined subjects of one act of force cooperate militarily (CAMEO 06), one event per pair.
+
+    "The UK, the Global Coalition and Iraq are committed to defeating ISIL": three pairs of allies.
+    """
+    targets = {o.kb_id_ for o in objects}
+    allies = [s for s in subjects if s.kb_id_ not in targets]
+    return [
+        EventSpan(a, b, trigger, "cooperate", lexicon.roots["06"], None, negated, modality)
+        for i, a in enumerate(allies)
+        for b in allies[i + 1 :]
+        if a.kb_id_ != b.kb_id_
+    ]

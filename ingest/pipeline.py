@@ -47,6 +47,8 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     nlp.tokenizer = SafeTokenizer(nlp.tokenizer, nlp.vocab)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
+    if nlp.has_pipe("parser"):
+        nlp.add_pipe("geokg_paragraphs", before="parser")
     nlp.add_pipe("geokg_actors")
     nlp.add_pipe("geokg_events")
     return nlp

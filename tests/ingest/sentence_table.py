@@ -27,7 +27,18 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "svo-object-of",
         {("ukraine", "welcome", "european-union", False, A)},
     ),
-    ("Hamas released Israeli hostages.", "svo-demonym-object", {("hamas", "release", "israel", False, A)}),
+    ("Hamas released Israeli hostages.", "svo-group-object", {("hamas", "release", "israel-civilians", False, A)}),
+    ("Hamas shelled Israeli towns.", "svo-demonym-object", {("hamas", "shell", "israel", False, A)}),
+    (
+        "Britain and France bombed the Islamic State.",
+        "co-belligerents",
+        {
+            ("united-kingdom", "bomb", "isis", False, A),
+            ("france", "bomb", "isis", False, A),
+            ("united-kingdom", "cooperate", "france", False, A),
+        },
+    ),
+    ("Britain and France supported the resolution.", "conjoined-subjects-theme", set()),
     ("Poland expelled Russian diplomats.", "svo-group", {("poland", "expel", "russia-government", False, A)}),
     ("Syria rejected Turkey.", "svo", {("syria", "reject", "turkey", False, A)}),
     (
@@ -208,7 +219,11 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "Britain and France are committed to defeating the Islamic State.",
         "adjectival-controller",
-        {("united-kingdom", "defeat", "isis", False, A), ("france", "defeat", "isis", False, A)},
+        {
+            ("united-kingdom", "defeat", "isis", False, A),
+            ("france", "defeat", "isis", False, A),
+            ("united-kingdom", "cooperate", "france", False, A),
+        },
     ),
     ("Turkey was ordered to attack Syria.", "passive-controller", {("turkey", "attack", "syria", False, A)}),
     (

@@ -289,8 +289,40 @@ CASES = [
         [4, 2, 0, 4, 4, 6, 4, 6, 4],
         "nsubj cc conj cop ROOT mark advcl obj punct",
         "PROPN CCONJ PROPN AUX ADJ SCONJ VERB PROPN PUNCT",
-        {("united-kingdom", "defeat", "iran", False, "asserted"), ("france", "defeat", "iran", False, "asserted")},
+        {
+            ("united-kingdom", "defeat", "iran", False, "asserted"),
+            ("france", "defeat", "iran", False, "asserted"),
+            ("united-kingdom", "cooperate", "france", False, "asserted"),  # co-belligerents
+        },
         id="adjectival-controller",
+    ),
+    pytest.param(
+        "Britain and France bombed Iran .",
+        [3, 2, 0, 3, 3, 3],
+        "nsubj cc conj ROOT obj punct",
+        "PROPN CCONJ PROPN VERB PROPN PUNCT",
+        {
+            ("united-kingdom", "bomb", "iran", False, "asserted"),
+            ("france", "bomb", "iran", False, "asserted"),
+            ("united-kingdom", "cooperate", "france", False, "asserted"),
+        },
+        id="co-belligerents-cooperate",
+    ),
+    pytest.param(
+        "Britain and France supported the resolution .",
+        [3, 2, 0, 3, 5, 3, 3],
+        "nsubj cc conj ROOT det obj punct",
+        "PROPN CCONJ PROPN VERB DET NOUN PUNCT",
+        set(),
+        id="conjoined-subjects-with-a-theme-not-symmetric",
+    ),
+    pytest.param(
+        "Britain and France discussed migration .",
+        [3, 2, 0, 3, 3, 3],
+        "nsubj cc conj ROOT obj punct",
+        "PROPN CCONJ PROPN VERB NOUN PUNCT",
+        {("united-kingdom", "discuss", "france", False, "asserted")},
+        id="consultation-with-a-theme-symmetric",
     ),
     pytest.param(
         "Turkey was ordered to attack Syria .",
@@ -409,3 +441,12 @@ def test_nominal_control_fall_to(nlp) -> None:
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events}
     assert ("isis", "leader_of", "place-mosul") in found
     assert not any(p == "leader_of" and o == "iraq" for _, p, o in found)
+
+
+def test_line_breaks_start_sentences(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from ingest.components import paragraph_starts
+
+    doc = Doc(nlp.vocab, words=["Kobane", ".", "\n\n", "The", "UK", "acted", " ", "fast"])
+    assert paragraph_starts(doc) == [2, 3]  # a plain space is not a paragraph break

@@ -31,7 +31,15 @@ def test_pipeline_components(base) -> None:
 
 def test_geokg_loads_it_by_default() -> None:
     nlp = load_pipeline()
-    assert nlp.pipe_names[:6] == ["tok2vec", "tagger", "morphologizer", "parser", "ner", "lemmatizer"]
+    assert nlp.pipe_names[:7] == [
+        "tok2vec",
+        "tagger",
+        "morphologizer",
+        "geokg_paragraphs",
+        "parser",
+        "ner",
+        "lemmatizer",
+    ]
     assert nlp.pipe_names[-2:] == ["geokg_actors", "geokg_events"]
 
 
