@@ -57,6 +57,9 @@ STANDALONE = frozenset(
     }
 )
 
+# a word that may stand between the country and the sector noun
+MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "government", "opposition", "state"})
+
 
 def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: str) -> Actor:
     """The group actor for a sector, of a country when known."""
@@ -84,8 +87,8 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
         if sector is None or token.i in taken:
             continue
         owner = ends.get(token.i)
-        if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s"):
-            owner = ends.get(token.i - 1)
+        if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", *MODIFIERS):
+            owner = ends.get(token.i - 1)  # "Russia's forces", "Iraqi security forces"
         country = None
         person = None
         if owner is not None:

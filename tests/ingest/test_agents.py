@@ -16,6 +16,9 @@ from ingest.records import Article
         ("The Iraqi government said no.", "Iraqi government", "iraq-government", "government", "iraq"),
         ("Ukraine's army advanced.", "Ukraine's army", "ukraine-military", "military", "ukraine"),
         ("Protesters gathered in the square.", "Protesters", "group-civilians", "civilians", None),
+        ("Iraqi security forces retook Tikrit.", "Iraqi security forces", "iraq-military", "military", "iraq"),
+        ("Families fled the town.", "Families", "group-civilians", "civilians", None),
+        ("Iraqi cyber forces retook Tikrit.", None, None, None, None),  # only known modifiers may intervene
         ("Kurdish fighters held the line.", None, None, None, None),  # Kurdish is not a country's demonym
         ("The army held the line.", None, None, None, None),  # no country and not a standalone sector word
     ],
