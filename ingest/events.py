@@ -68,6 +68,7 @@ def actor_index(doc: Doc) -> dict[int, Span]:
     return index
 
 
+COMPANION_CASES = frozenset({"by", "with", "alongside"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 LOCATIVE_CASES = frozenset({"in", "at", "near", "across", "inside", "outside", "around"})
 
@@ -213,12 +214,25 @@ def arguments(
             objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
         objects = [a for c, dep in _children(verb.head) if dep == "obj" for a in actors_at(c, index)]
+    if not objects and theme is None:  # "to degrade and defeat ISIL": the first verb shares the last one's object
+        objects = [
+            a
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            for g, dep in _children(c)
+            if dep == "obj"
+            for a in actors_at(g, index)
+        ]
     # control, raising and shared subjects: climb xcomp / conj heads
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         via_noun = head.dep_ == "acl"
+        purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
+        companions: list[Span] = []
         head = head.head
         if via_noun and head.dep_ in ("obl", "obj") and not any(c.dep_ == "nmod:poss" for c in head.children):
+            if purpose and head.lower_ == "part":  # "working as part of the Coalition to defeat ISIL": both act
+                companions = _part_of(head.head, index)
             head = head.head  # "working as part of X to defeat ISIL", "sent troops to fight": the verb's subject
             via_noun = False
             recipients = [
@@ -230,6 +244,14 @@ def arguments(
         # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
         deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
         subjects = [s for c, dep in _children(head) if dep in deps for s in actors_at(c, index)]
+        if subjects and purpose and objects and not via_noun:  # "stands by / works with Iraq to defeat Daesh"
+            companions += [
+                a
+                for c, dep in _children(head)
+                if dep == "obl" and has_case(c, COMPANION_CASES)
+                for a in actors_at(c, index)
+            ]
+            subjects += [a for a in companions if a.kb_id_ not in {s.kb_id_ for s in subjects}]
     return subjects, objects, theme
 
 
@@ -289,6 +311,7 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
 def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
+    allied: set[tuple[int, str, str]] = set()
     for token in doc:
         if token.pos_ not in ("VERB", ""):
             continue
@@ -341,7 +364,11 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 if s.kb_id_ != o.kb_id_:
                     events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
         if root is not None and root.code in FORCE_ROOTS and objects:
-            events += _co_belligerents(subjects, objects, token.i, lexicon, negated, modality)
+            for ev in _co_belligerents(subjects, objects, token.i, lexicon, negated, modality):
+                pair = (token.sent.start, ev.subject.kb_id_, ev.object.kb_id_)
+                if pair not in allied:  # "to degrade and defeat ISIL": allies once per sentence
+                    allied.add(pair)
+                    events.append(ev)
     return events
 
 

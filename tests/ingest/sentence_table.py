@@ -39,6 +39,15 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         },
     ),
     ("Britain and France supported the resolution.", "conjoined-subjects-theme", set()),
+    (
+        "The UK stands by Iraq to defeat the Islamic State.",
+        "purpose-clause-companion",
+        {
+            ("united-kingdom", "defeat", "isis", False, A),
+            ("iraq", "defeat", "isis", False, A),
+            ("united-kingdom", "cooperate", "iraq", False, A),
+        },
+    ),
     ("Poland expelled Russian diplomats.", "svo-group", {("poland", "expel", "russia-government", False, A)}),
     ("Syria rejected Turkey.", "svo", {("syria", "reject", "turkey", False, A)}),
     (
@@ -229,7 +238,13 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "The UK is working with France to degrade and defeat the Islamic State.",
         "purpose-clause-coordinated",
-        {("united-kingdom", "defeat", "isis", False, A)},
+        {
+            ("united-kingdom", "degrade", "isis", False, A),
+            ("united-kingdom", "defeat", "isis", False, A),
+            ("france", "degrade", "isis", False, A),
+            ("france", "defeat", "isis", False, A),
+            ("united-kingdom", "cooperate", "france", False, A),
+        },
     ),
     (
         "The invasion of Ukraine by Russia began in 2022.",

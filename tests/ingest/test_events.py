@@ -309,6 +309,26 @@ CASES = [
         id="co-belligerents-cooperate",
     ),
     pytest.param(
+        "Britain stands by Iraq to defeat Iran .",
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        "nsubj ROOT case obl mark advcl obj punct",
+        "PROPN VERB ADP PROPN PART VERB PROPN PUNCT",
+        {
+            ("united-kingdom", "defeat", "iran", False, "asserted"),
+            ("iraq", "defeat", "iran", False, "asserted"),  # the companion of a purpose clause acts too
+            ("united-kingdom", "cooperate", "iraq", False, "asserted"),
+        },
+        id="purpose-clause-companion",
+    ),
+    pytest.param(
+        "Britain sided with Iraq and attacked Iran .",
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        "nsubj ROOT case obl cc conj obj punct",
+        "PROPN VERB ADP PROPN CCONJ VERB PROPN PUNCT",
+        {("united-kingdom", "attack", "iran", False, "asserted")},
+        id="companion-without-purpose-does-not-act",
+    ),
+    pytest.param(
         "Britain and France supported the resolution .",
         [3, 2, 0, 3, 5, 3, 3],
         "nsubj cc conj ROOT det obj punct",
