@@ -220,8 +220,18 @@ def _title_holders(title: Token, at: dict[int, Span]) -> list[Span]:
 
 
 def _title_owners(title: Token, at: dict[int, Span]) -> list[Span]:
-    """Organisations and states a title noun belongs to: "of/at/for NATO", "for AQI's logistics"."""
-    owners: list[Span] = []
+    """Organisations and states a title noun belongs to: "of/at/for NATO", "for AQI's logistics".
+
+    A title that already names its owner before it ("the UK Special Representative for Syria") has a
+    brief after it, not a second owner."""
+    owners = [
+        at[c.i]
+        for c in title.subtree
+        if c.dep_ in ("compound", "nmod:poss") and c.i in at and c.i < title.i and at[c.i].label_ != "NORP"
+    ]  # "the lead Syrian commander for AQI's logistics": a nationality is not an owner
+    if owners and _owner_ok(owners[0]):
+        return owners[:1]
+    owners = []
     for child in title.children:
         if child.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in OWNER_CASES for c in child.children):
             continue

@@ -95,3 +95,27 @@ def test_title_predicated_of_a_person(nlp, words: str, expected: set) -> None:
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # the owner is named before the title: "for Syria" is the brief
+        ("Rutte is the UK representative for Syria .", {("Rutte", "member_of", "united-kingdom")}),
+        # a nationality before the title is not an owner, so "for NATO" still is
+        ("Rutte is the Syrian representative for NATO .", {("Rutte", "member_of", "nato")}),
+    ],
+)
+def test_owner_before_a_title_makes_the_rest_a_brief(nlp, words: str, expected: set) -> None:
+    doc = parsed(
+        nlp,
+        words.split(),
+        [4, 4, 4, 4, 4, 6, 4, 4],
+        "nsubj cop det compound ROOT case nmod punct".split(),
+        "PROPN AUX DET PROPN NOUN ADP PROPN PUNCT".split(),
+    )
+    found = {
+        (r.person.text, r.predicate, r.owner.kb_id_)
+        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
+    }
+    assert found == expected
