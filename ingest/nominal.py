@@ -68,11 +68,20 @@ def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], lis
         if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
             objects = [index[after.i]]
     head = noun.head
+    if not subjects and objects and noun.dep_ in ("obl", "nmod") and has_case(noun, {"in"}):
+        subjects = _beneficiaries(head, index)
     if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
         subjects = subjects or verb_subjects
         objects = objects or verb_objects
     return subjects, objects
+
+
+def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
+    """Who is helped "in the fight against X": "support for Iraq in the fight against ISIL",
+    "stands with the people of Iraq in the fight against terrorism"."""
+    near = [*head.children, *(g for c in head.children if c.dep_ == "obj" for g in c.children)]
+    return [a for c in near if c.dep_ in ("obl", "nmod") and has_case(c, {"for", "with"}) for a in actors_at(c, index)]
 
 
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:

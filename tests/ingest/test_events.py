@@ -329,6 +329,17 @@ CASES = [
         id="companion-without-purpose-does-not-act",
     ),
     pytest.param(
+        "Britain reiterated support for Iraq in the fight against Iran .",
+        [1, 1, 1, 4, 2, 7, 7, 1, 9, 7, 1],
+        "nsubj ROOT obj case nmod case det obl case nmod punct",
+        "PROPN VERB NOUN ADP PROPN ADP DET NOUN ADP PROPN PUNCT",
+        {
+            ("united-kingdom", "support", "iraq", False, "asserted"),
+            ("iraq", "fight", "iran", False, "asserted"),  # the one supported fights
+        },
+        id="fight-of-the-beneficiary",
+    ),
+    pytest.param(
         "Britain and France supported the resolution .",
         [3, 2, 0, 3, 5, 3, 3],
         "nsubj cc conj ROOT det obj punct",
