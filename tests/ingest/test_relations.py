@@ -75,45 +75,28 @@ def test_person_mentions_from_titles_and_surnames(nlp, text: str, persons: list[
     assert [s.text for s in doc.spans["geokg_actors"] if s.label_ == "PERSON"] == persons
 
 
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("Rutte is the head of NATO .", {("Rutte", "leader_of", "nato")}),  # a copular title, from the parse
-        ("Russia is the member of NATO .", set()),  # a title said of a state: people only
-    ],
+COPULA = ([3, 3, 3, 3, 5, 3, 3], "nsubj cop det ROOT case nmod punct", "PROPN AUX DET NOUN ADP PROPN PUNCT")
+OWNED = (
+    [4, 4, 4, 4, 4, 6, 4, 4],
+    "nsubj cop det compound ROOT case nmod punct",
+    "PROPN AUX DET PROPN NOUN ADP PROPN PUNCT",
 )
-def test_title_predicated_of_a_person(nlp, words: str, expected: set) -> None:
-    doc = parsed(
-        nlp,
-        words.split(),
-        [3, 3, 3, 3, 5, 3, 3],
-        "nsubj cop det ROOT case nmod punct".split(),
-        "PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
-    )
-    found = {
-        (r.person.text, r.predicate, r.owner.kb_id_)
-        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
-    }
-    assert found == expected
 
 
 @pytest.mark.parametrize(
-    ("words", "expected"),
+    ("words", "parse", "expected"),
     [
+        ("Rutte is the head of NATO .", COPULA, {("Rutte", "leader_of", "nato")}),  # a copular title, from the parse
+        ("Russia is the member of NATO .", COPULA, set()),  # a title said of a state: people only
         # the owner is named before the title: "for Syria" is the brief
-        ("Rutte is the UK representative for Syria .", {("Rutte", "member_of", "united-kingdom")}),
+        ("Rutte is the UK representative for Syria .", OWNED, {("Rutte", "member_of", "united-kingdom")}),
         # a nationality before the title is not an owner, so "for NATO" still is
-        ("Rutte is the Syrian representative for NATO .", {("Rutte", "member_of", "nato")}),
+        ("Rutte is the Syrian representative for NATO .", OWNED, {("Rutte", "member_of", "nato")}),
     ],
 )
-def test_owner_before_a_title_makes_the_rest_a_brief(nlp, words: str, expected: set) -> None:
-    doc = parsed(
-        nlp,
-        words.split(),
-        [4, 4, 4, 4, 4, 6, 4, 4],
-        "nsubj cop det compound ROOT case nmod punct".split(),
-        "PROPN AUX DET PROPN NOUN ADP PROPN PUNCT".split(),
-    )
+def test_title_predicated_of_a_person(nlp, words: str, parse: tuple, expected: set) -> None:
+    heads, deps, pos = parse
+    doc = parsed(nlp, words.split(), heads, deps.split(), pos.split())
     found = {
         (r.person.text, r.predicate, r.owner.kb_id_)
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
