@@ -12,6 +12,7 @@ import html
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = [
     "CAMEO_NAMES",
     "QUAD_COLOURS",
     "TYPE_STYLE",
+    "NotebookPage",
     "graph_from_rows",
     "graph_from_triples",
     "notebook_html",
@@ -284,11 +286,21 @@ def graph_from_rows(variables: Sequence[str], rows: Iterable[Sequence[object]]) 
     return D
 
 
-def notebook_html(page: str, *, height: int = 650):
-    """Show a rendered page inline in Jupyter (classic and Lab): an ``<iframe srcdoc>`` needs no server."""
-    from IPython.display import HTML
+@dataclass(frozen=True)
+class NotebookPage:
+    """A rendered page that Jupyter (classic, Notebook 7 and Lab) shows inline through ``_repr_html_``."""
 
-    return HTML(
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
-        'sandbox="allow-scripts"></iframe>'
-    )
+    page: str = field(repr=False)
+    height: int = 650
+
+    def _repr_html_(self) -> str:
+        # an <iframe srcdoc> needs no server; without allow-same-origin the page cannot reach the notebook
+        return (
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" '
+            f'style="width:100%;height:{int(self.height)}px;border:0" sandbox="allow-scripts"></iframe>'
+        )
+
+
+def notebook_html(page: str, *, height: int = 650) -> NotebookPage:
+    """Show a rendered page inline in Jupyter: return it as the last expression of a cell."""
+    return NotebookPage(page, height)

@@ -7,8 +7,6 @@ no payload from article text runs.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -16,74 +14,10 @@ import pytest
 
 from graph.store import Store
 from graph.viz import render_html, write_html
-from ingest import build_background
-from ingest.records import Actor, Article, Extraction, Mention, Relation
-from tests.conftest import ARTIFACTS, make_fixture_extractions, serve_store
+from tests.browser.helpers import PAYLOAD, Watch, drawn_pixels
+from tests.conftest import ARTIFACTS, serve_store
 
 pytestmark = pytest.mark.browser
-
-PAYLOAD = (
-    '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">x</a>'
-)
-
-
-def _hostile() -> Extraction:
-    text = f"{PAYLOAD} attacked Ruritania."
-    a = Actor(key="ent-0000000001", label=PAYLOAD, type="ORG")
-    b = Actor(key="ent-0000000002", label="Ruritania", type="GPE")
-    s = Mention(PAYLOAD, 0, len(PAYLOAD), a)
-    o = Mention("Ruritania", text.index("Ruritania"), len(text) - 1, b)
-    rel = Relation(s, "attack", o, text, 0, len(text), cameo="18", quad_class=4, goldstein=-9.0, date="2025-03-01")
-    article = Article(id="hostile", text=text, title=PAYLOAD, url="javascript:window.__pwned=4", published="2025-03-01")
-    return Extraction(article, mentions=[s, o], relations=[rel])
-
-
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("browser") / "kg"
-    fixtures = make_fixture_extractions()
-    first = fixtures[0]
-    fixtures[0] = dataclasses.replace(first, article=dataclasses.replace(first.article, url="https://example.org/a"))
-    with Store(path) as store:
-        store.ensure_background(build_background())
-        for ex in [*fixtures, _hostile()]:
-            store.add(ex)
-    return path
-
-
-class Watch:
-    """Console errors, page errors, dialogs and every request a page makes."""
-
-    def __init__(self, page) -> None:
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", lambda r: self.requests.append(r.url))
-        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-
-
-@pytest.fixture()
-def page(browser) -> Iterator:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def _drawn_pixels(frame) -> int:
-    return frame.evaluate(
-        """() => {
-          const c = document.querySelector('#graph canvas');
-          const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-          let n = 0;
-          for (let i = 0; i < d.length; i += 4) {
-            if (d[i + 3] > 0 && (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240)) n++;
-          }
-          return n;
-        }"""
-    )
 
 
 def _click_node(page, frame, label: str, *, hover_only: bool = False) -> None:
@@ -117,7 +51,7 @@ def test_graph_file_in_chromium(page, store_dir: Path, tmp_path: Path) -> None:
     page.wait_for_selector("body[data-ready='1']", timeout=30_000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "viz-file.png"))
-    assert _drawn_pixels(page.main_frame) > 1000
+    assert drawn_pixels(page.main_frame) > 1000
     _click_node(page, page.main_frame, "Iran")
     # hovering a node shows its tooltip (vis-network's, filled with text nodes)
     page.mouse.move(0, 0)
@@ -151,7 +85,7 @@ def test_served_page_in_chromium(page, store_dir: Path) -> None:
         frame = page.frame_locator("#graph")
         frame.locator("body[data-ready='1']").wait_for(timeout=30_000)
         graph_frame = next(f for f in page.frames if f.url.endswith("/graph"))
-        assert _drawn_pixels(graph_frame) > 1000
+        assert drawn_pixels(graph_frame) > 1000
         _click_node(page, graph_frame, "Russia")
         assert "Russia" in frame.locator("#details").inner_text()
         # the SPARQL editor with a saved query
@@ -208,7 +142,7 @@ def test_two_thousand_nodes_settle_and_stop(page, tmp_path: Path) -> None:
     page.goto(html_file.resolve().as_uri())
     page.wait_for_selector("body[data-ready='1']", timeout=120_000)  # the time it takes: make bench
     assert page.evaluate("() => window.geokgNetwork.physics.physicsEnabled") is False
-    assert _drawn_pixels(page.main_frame) > 1000
+    assert drawn_pixels(page.main_frame) > 1000
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "viz-2000.png"))
     assert watch.errors == []
