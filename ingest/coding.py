@@ -5,7 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .control import find_nominal_control
-from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_dependency_events, parsed_subjects
+from .events import (
+    ACTOR_SPANS,
+    REF_SPANS,
+    EventSpan,
+    actor_index,
+    actors_at,
+    find_dependency_events,
+    parsed_subjects,
+)
 from .lexicon import Lexicon
 from .nominal import find_nominal_events
 from .relations import find_standing_relations
@@ -28,12 +36,18 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
         # the window fallback fills what the parse missed, never contradicting a subject the parse found
         subjects = parsed_subjects(doc)
+        index = actor_index(doc)  # "protect those persecuted by terrorists": the agent of another verb
+        agents = {a.start for t in doc if t.dep_ == "obl:agent" for a in actors_at(t, index)}
+        # "We are proud that the coalition supported X": the verb's own subject is no actor we know
+        unknown = {t.head.i for t in doc if t.dep_ == "nsubj" and t.head.i not in subjects}
         events += [
             e
             for e in find_window_events(doc, lexicon)
             if (e.subject.start, e.object.start) not in seen
             and e.subject.start in subjects.get(e.trigger, {e.subject.start})
             and e.object.start not in subjects.get(e.trigger, set())  # co-subjects: "A and B supported X"
+            and e.object.start not in agents
+            and e.trigger not in unknown
         ]
     else:
         events = find_window_events(doc, lexicon)

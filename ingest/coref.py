@@ -10,8 +10,10 @@ Deliberately conservative ("when the evidence is clear"):
   organisation when there is one;
 - "I"/"we" in a quotation take the speaker: the actor subject of the reporting verb
   ("Minister Ellwood said:") of one of the two sentences before, when that is the only
-  speaker there. Inside the reporting sentence itself the parse links them
-  (:mod:`ingest.events`), with the same reporting verbs.
+  speaker there; a reporting sentence that ends with a colon opens a statement, and its
+  one speaker holds for every sentence after it until another speaker is named. Inside
+  the reporting sentence itself the parse links them (:mod:`ingest.events`), with the
+  same reporting verbs.
 """
 
 from __future__ import annotations
@@ -39,6 +41,25 @@ def _speakers(sent: Span, spans: list[Span]) -> set[str]:
                 if child.dep_ == "nsubj" and child.i in starts:
                     found.add(starts[child.i].kb_id_)
     return found
+
+
+def _opens_statement(sent: Span) -> bool:
+    """A reporting sentence that ends with a colon: what follows is the speaker's statement."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
+def _first_person_speakers(sents: list[Span], spans: list[Span]) -> list[str | None]:
+    """Per sentence, who "I"/"we" are: the one speaker of the sentences before, or of an open statement."""
+    found = [_speakers(sent, spans) for sent in sents]
+    out: list[str | None] = []
+    statement: str | None = None
+    for n in range(len(sents)):
+        latest = next((f for f in reversed(found[max(0, n - 2) : n]) if f), set())
+        out.append(next(iter(latest)) if len(latest) == 1 else statement)
+        if found[n]:
+            statement = next(iter(found[n])) if len(found[n]) == 1 and _opens_statement(sents[n]) else None
+    return out
 
 
 def link_surnames(spans: list[Span]) -> list[Span]:
@@ -82,6 +103,7 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
     for n, sent in enumerate(sents):
         for t in sent:
             sent_of[t.i] = n
+    speakers: list[str | None] | None = None  # computed on the first "I"/"we"
     for token in doc:
         if token.i in taken:
             continue
@@ -89,13 +111,12 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
         window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
         before = [s for s in by_start if window_start <= s.start and s.end <= token.i]
         if low in FIRST_PERSON and token.pos_ == "PRON" and doc.has_annotation("DEP"):
+            if speakers is None:
+                speakers = _first_person_speakers(sents, spans)
             n = sent_of.get(token.i, 0)
-            if not _speakers(sents[n], spans):  # the parse links a speaker in the same sentence
-                speakers = [_speakers(sents[m], spans) for m in range(max(0, n - 2), n)]
-                latest = next((found for found in reversed(speakers) if found), set())
-                if len(latest) == 1:
-                    key = latest.pop()
-                    refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
+            key = speakers[n]
+            if key is not None and not _speakers(sents[n], spans):  # else the parse links a speaker in the sentence
+                refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
         elif low in PRONOUNS:
             people = {s.kb_id_ for s in before if s.label_ == "PERSON"}
             if len(people) == 1:

@@ -356,6 +356,22 @@ CASES = [
         id="consultation-with-a-theme-symmetric",
     ),
     pytest.param(
+        "Britain will protect those persecuted by ISIL .",
+        [2, 2, 2, 2, 3, 6, 4, 2],
+        "nsubj aux ROOT obj acl case obl:agent punct",
+        "PROPN AUX VERB PRON VERB ADP PROPN PUNCT",
+        set(),  # ISIL is the agent of "persecuted", not whom Britain protects
+        id="window-object-is-another-verbs-agent",
+    ),
+    pytest.param(
+        "France is proud that the minister supported Iraq .",
+        [2, 2, 2, 6, 5, 6, 2, 6, 2],
+        "nsubj cop ROOT mark det nsubj ccomp obj punct",
+        "PROPN AUX ADJ SCONJ DET NOUN VERB PROPN PUNCT",
+        set(),  # "supported" has its own subject, no actor we know: France did not support Iraq
+        id="window-trigger-with-its-own-subject",
+    ),
+    pytest.param(
         "Turkey was ordered to attack Syria .",
         [2, 2, 2, 4, 2, 4, 2],
         "nsubj:pass aux:pass ROOT mark xcomp obj punct",
@@ -448,6 +464,46 @@ def test_quoted_first_person_is_the_speaker(nlp) -> None:
     )
     found = {(e.subject.text, e.predicate, e.object.kb_id_, e.modality) for e in doc._.geokg_events}
     assert found == {("Rutte", "condemn", "russia", "reported")}
+
+
+def _joined(nlp, sentences: list[tuple[str, list[int], str, str, str]]):
+    """One parsed Doc from sentences given as (words, heads within the sentence, deps, pos, lemmas)."""
+    words, heads, deps, pos, lemmas = [], [], [], [], []
+    for text, local_heads, dep, tags, lemma in sentences:
+        offset = len(words)
+        words += text.split()
+        heads += [offset + h for h in local_heads]
+        deps += dep.split()
+        pos += tags.split()
+        lemmas += lemma.split()
+    return parsed(nlp, words, heads, deps, pos, lemmas=lemmas)
+
+
+SAID = ("Rutte said :", [1, 1, 1], "nsubj ROOT punct", "PROPN VERB PUNCT", "Rutte say :")
+QUIET = ("Iran is quiet .", [2, 2, 2, 2], "nsubj cop ROOT punct", "PROPN AUX ADJ PUNCT", "Iran be quiet .")
+WE_CONDEMN = ("we condemn Russia .", [1, 1, 1, 1], "nsubj ROOT obj punct", "PRON VERB PROPN PUNCT", "we condemn Russia .")
+TRUMP_SAID = (
+    "Trump said that Iran won .",
+    [1, 1, 4, 4, 1, 1],
+    "nsubj ROOT mark nsubj ccomp punct",
+    "PROPN VERB SCONJ PROPN VERB PUNCT",
+    "Trump say that Iran win .",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "Rutte said:" opens a statement: "we" three sentences later is still Rutte
+        ([SAID, QUIET, QUIET, QUIET, WE_CONDEMN], {("mark-rutte", "condemn", "russia")}),
+        # another speaker closes it, and nobody speaks in the two sentences before "we"
+        ([SAID, QUIET, TRUMP_SAID, QUIET, QUIET, WE_CONDEMN], set()),
+    ],
+)
+def test_a_statement_after_said_colon_keeps_its_speaker(nlp, sentences, expected) -> None:
+    doc = _joined(nlp, sentences)
+    found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events if e.subject.text == "we"}
+    assert found == expected
 
 
 def test_first_person_without_a_speaker_stays_unresolved(nlp) -> None:
