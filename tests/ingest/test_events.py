@@ -481,7 +481,13 @@ def _joined(nlp, sentences: list[tuple[str, list[int], str, str, str]]):
 
 SAID = ("Rutte said :", [1, 1, 1], "nsubj ROOT punct", "PROPN VERB PUNCT", "Rutte say :")
 QUIET = ("Iran is quiet .", [2, 2, 2, 2], "nsubj cop ROOT punct", "PROPN AUX ADJ PUNCT", "Iran be quiet .")
-WE_CONDEMN = ("we condemn Russia .", [1, 1, 1, 1], "nsubj ROOT obj punct", "PRON VERB PROPN PUNCT", "we condemn Russia .")
+WE_CONDEMN = (
+    "we condemn Russia .",
+    [1, 1, 1, 1],
+    "nsubj ROOT obj punct",
+    "PRON VERB PROPN PUNCT",
+    "we condemn Russia .",
+)
 TRUMP_SAID = (
     "Trump said that Iran won .",
     [1, 1, 4, 4, 1, 1],
