@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, parsed_subjects
 from .control import find_nominal_control
-from .events import (
-    ACTOR_SPANS,
-    REF_SPANS,
-    EventSpan,
-    actor_index,
-    actors_at,
-    find_dependency_events,
-    parsed_subjects,
-)
+from .events import EventSpan, find_dependency_events
 from .lexicon import Lexicon
 from .nominal import find_nominal_events
 from .relations import find_standing_relations

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .agents import SECTORS, find_group_spans, group_actor
+from .arguments import ACTOR_SPANS, REF_SPANS
 from .coding import find_events
 from .coref import link_surnames, resolve_references
-from .events import ACTOR_SPANS, REF_SPANS, EventSpan
+from .events import EventSpan
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import load_lexicon
 from .persons import find_person_spans, surname_spans

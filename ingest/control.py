@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .events import PLACE_LABELS, EventSpan, actor_index, actors_at, arguments, has_case
+from .arguments import PLACE_LABELS, actor_index, actors_at, arguments, has_case
+from .events import EventSpan
 
 __all__ = ["CONTROL_NOUNS", "find_nominal_control"]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .events import REPORTING
+from .arguments import REPORTING
 from .gazetteer import Gazetteer
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]

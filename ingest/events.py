@@ -14,24 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .arguments import PLACE_LABELS, REPORTING, actor_index, arguments, dependents, groups_joined, has_case, patients
 from .lexicon import CameoRoot, Lexicon
 
 __all__ = [
-    "ACTOR_SPANS",
-    "REF_SPANS",
+    "NEGATORS",
+    "SYMMETRIC_ROOTS",
     "EventSpan",
-    "actor_index",
-    "actors_at",
-    "arguments",
     "find_dependency_events",
-    "has_case",
-    "parsed_subjects",
     "polarity",
 ]
 
-ACTOR_SPANS = "geokg_actors"
-REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
-TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
@@ -40,9 +33,7 @@ MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
-REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
 
 
@@ -58,230 +49,6 @@ class EventSpan:
     theme: Span | None
     negated: bool
     modality: str
-
-
-def actor_index(doc: Doc) -> dict[int, Span]:
-    index: dict[int, Span] = {}
-    for span in [*doc.spans.get(ACTOR_SPANS, []), *doc.spans.get(REF_SPANS, [])]:
-        for token in span:
-            index[token.i] = span
-    return index
-
-
-COMPANION_CASES = frozenset({"by", "with", "alongside"})
-POSSESSIVES = frozenset({"its", "their", "his", "her"})
-LOCATIVE_CASES = frozenset({"in", "at", "near", "across", "inside", "outside", "around"})
-
-
-def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
-    """What a possessive pronoun binds to inside its sentence: the nearest actor-naming noun phrase
-    before it, with its conjuncts ("the Government of Iraq and the Iraqi people in their fight")."""
-    owner = pronoun.head
-    for t in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "amod", "nmod:poss", "xcomp"):
-            continue
-        if t in owner.subtree:
-            continue
-        if has_case(t, LOCATIVE_CASES):
-            continue  # "the attacks in Paris ... its determination": a place is not the owner
-        if t.i in index and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i not in index:
-            t = t.head  # "the Government of Iraq": the phrase, with its conjuncts
-        found = [a for a in actors_at(t, index) if pronoun.lower_ not in ("his", "her") or a.label_ == "PERSON"]
-        if pronoun.lower_ in ("its", "his", "her"):
-            found = found[:1]
-        return found  # the nearest noun phrase decides, actor or not
-    return []
-
-
-def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
-    """The actor quoted as "I"/"we": "Minister Ellwood said: I welcome ..." (the reporting verb's subject)."""
-    verb = pronoun.head
-    while verb.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and verb.head is not verb:
-        verb = verb.head
-        if verb.lemma_.lower() in REPORTING:
-            return [index[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in index]
-    return []
-
-
-def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
-    """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
-    if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
-        return _speaker(token, index)
-    if token.i not in index and token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
-        return _antecedent(token, index)
-    out: list[Span] = []
-    for t in (token, *token.conjuncts):
-        named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
-        if named is not None and (t.i not in index or t.pos_ != "PROPN"):
-            out.append(index[named.i])  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the named one
-            continue
-        if t.i in index:
-            out.append(index[t.i])
-            # "The UK, the wider Global Coalition and Iraq": a list read as an apposition
-            out += [index[c.i] for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"]
-            continue
-        for child in t.children:
-            if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
-                if (
-                    child.dep_ == "nmod"
-                    and not has_case(child, {"of"})
-                    and any(c.dep_ == "case" for c in child.children)
-                ):
-                    continue  # "the summit at Amiens": where, not who ("the government of Iraq" is who)
-                out.append(index[child.i])
-                break
-    return out
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _children(verb: Token) -> list[tuple[Token, str]]:
-    """A verb's dependents with their relations, repairing one common misparse.
-
-    Short headline-like clauses ("Iran supplied drones to Russia.") are sometimes parsed as a
-    noun phrase: the finite verb hangs off its object as ``amod`` and the subject is the noun's
-    ``nsubj``. Read that shape as the clause it is.
-    """
-    out = [(c, c.dep_) for c in verb.children]
-    # "supplied drones to Russia" with "to Russia" attached to the object: an oblique of the verb
-    out += [
-        (g, "obl")
-        for c in verb.children
-        if c.dep_ == "obj"
-        for g in c.children
-        if g.dep_ == "nmod" and has_case(g, TARGET_CASES)
-    ]
-    head = verb.head
-    if verb.dep_ == "amod" and verb.tag_ in FINITE_TAGS and head.i > verb.i and head.pos_ in ("NOUN", "PROPN"):
-        subjects = [(c, "nsubj") for c in head.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if subjects or any(dep == "nsubj" for _, dep in out):
-            out += [*subjects, (head, "obj")]
-            out += [(c, "obl") for c in head.children if c.dep_ == "nmod" and c.i > head.i]
-    return out
-
-
-def has_case(token: Token, cases: set[str]) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
-
-
-def _is_participle(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """Actors a passive participle modifies: "the city controlled by Daesh", and through a copula,
-    "Mosul is a city controlled by Daesh"."""
-    if not _is_participle(verb):
-        return []
-    noun = verb.head
-    found = actors_at(noun, index)
-    if any(c.dep_ == "cop" for c in noun.children):
-        found += [a for c in noun.children if c.dep_ == "nsubj" for a in actors_at(c, index)]
-    return found
-
-
-def arguments(
-    verb: Token, index: dict[int, Span], *, cooperative: bool = False
-) -> tuple[list[Span], list[Span], Token | None]:
-    """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
-    ("supported Iraq against ISIL") and a place after "at" is where it happened ("met at Sochi"), so
-    neither is a target; "fired rockets at Israel" keeps its target."""
-    subjects: list[Span] = []
-    theme: Token | None = None
-    children = _children(verb)
-    objects = _participle_noun(verb, index)
-    passive = _is_participle(verb) or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
-    target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
-    places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
-    for child, dep in children:
-        if dep == "nsubj":
-            subjects += actors_at(child, index)
-        elif dep == "nsubj:pass":
-            objects += actors_at(child, index)
-        elif dep in ("obj", "iobj"):
-            actors = actors_at(child, index)
-            if actors:
-                objects += actors
-            elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
-                theme = child
-        elif dep in ("obl", "obl:agent") and passive and has_case(child, {"by"}):
-            subjects += actors_at(child, index)
-        elif dep == "obl" and passive and child.lemma_ == "hand" and has_case(child, {"at"}):
-            subjects += [a for g in child.children if g.dep_ == "nmod" for a in actors_at(g, index)]
-        elif dep == "obl" and has_case(child, target_cases):
-            at = has_case(child, {"at"})
-            objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
-    if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
-        objects = [a for c, dep in _children(verb.head) if dep == "obj" for a in actors_at(c, index)]
-    if not objects and theme is None:  # "to degrade and defeat ISIL": the first verb shares the last one's object
-        objects = [
-            a
-            for c in verb.children
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
-            for g, dep in _children(c)
-            if dep == "obj"
-            for a in actors_at(g, index)
-        ]
-    # control, raising and shared subjects: climb xcomp / conj heads
-    head = verb
-    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
-        via_noun = head.dep_ == "acl"
-        purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
-        companions: list[Span] = []
-        head = head.head
-        if via_noun and head.dep_ in ("obl", "obj") and not any(c.dep_ == "nmod:poss" for c in head.children):
-            if purpose and head.lower_ == "part":  # "working as part of the Coalition to defeat ISIL": both act
-                companions = _part_of(head.head, index)
-            head = head.head  # "working as part of X to defeat ISIL", "sent troops to fight": the verb's subject
-            via_noun = False
-            recipients = [
-                a for c, dep in _children(head) if dep == "obl" and has_case(c, {"to"}) for a in actors_at(c, index)
-            ]
-            if recipients:  # "providing drones to Russia to attack Ukraine": the recipient acts
-                subjects = recipients
-                break
-        # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
-        deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
-        subjects = [s for c, dep in _children(head) if dep in deps for s in actors_at(c, index)]
-        if subjects and purpose and objects and not via_noun:  # "stands by / works with Iraq to defeat Daesh"
-            companions += [
-                a
-                for c, dep in _children(head)
-                if dep == "obl" and has_case(c, COMPANION_CASES)
-                for a in actors_at(c, index)
-            ]
-            subjects += [a for a in companions if a.kb_id_ not in {s.kb_id_ for s in subjects}]
-    return subjects, objects, theme
-
-
-def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
-    """For each verb whose parse names actor subjects, the start tokens of those subjects."""
-    index = actor_index(doc)
-    found: dict[int, set[int]] = {}
-    for token in doc:
-        if token.pos_ == "VERB":
-            subjects = arguments(token, index)[0]
-            if subjects:
-                found[token.i] = {s.start for s in subjects}
-    return found
-
-
-def _patients(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """Actors a verb acts on directly: its object, its passive subject, or the noun its participle modifies."""
-    found = [a for c, dep in _children(verb) if dep in ("obj", "nsubj:pass") for a in actors_at(c, index)]
-    return found + _participle_noun(verb, index)
-
-
-def _part_of(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """Organisations in "(working) as part of X" or "as a member of X" attached to a verb."""
-    found: list[Span] = []
-    for child in verb.children:
-        if child.dep_ in ("obl", "advcl", "xcomp") and child.lower_ in ("part", "member", "members"):
-            for grandchild in child.children:
-                if grandchild.dep_ == "nmod" and has_case(grandchild, {"of"}):
-                    found += [s for s in actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]
-    return found
 
 
 def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
@@ -317,7 +84,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
-        part_of = _part_of(token, index)
+        part_of = groups_joined(token, index)
         if part_of:
             subjects = arguments(token, index)[0]
             for s in subjects:
@@ -328,7 +95,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if (
             root is None
             and lemma == "fire"
-            and any(dep == "obl" and has_case(c, {"at", "on", "upon"}) for c, dep in _children(token))
+            and any(dep == "obl" and has_case(c, {"at", "on", "upon"}) for c, dep in dependents(token))
         ):
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
@@ -354,7 +121,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 EventSpan(s, o, token.i, "leader_of", None, None, negated, modality)
                 for s in subjects
                 if s.label_ != "PERSON"
-                for o in _patients(token, index)
+                for o in patients(token, index)
                 if o.label_ in PLACE_LABELS and s.kb_id_ != o.kb_id_
             ]
         if root is None and not member and not leads:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .events import TARGET_CASES, EventSpan, actor_index, actors_at, arguments, has_case, polarity
+from .arguments import TARGET_CASES, actor_index, actors_at, arguments, has_case
+from .events import EventSpan, polarity
 from .lexicon import Lexicon
 
 __all__ = ["LIGHT_VERBS", "find_nominal_events"]

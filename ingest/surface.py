@@ -7,7 +7,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .events import ACTOR_SPANS, LOCATIVE_CASES, NEGATORS, REF_SPANS, SYMMETRIC_ROOTS, EventSpan, has_case, polarity
+from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, has_case
+from .events import NEGATORS, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 from .nominal import LIGHT_VERBS
 
