@@ -21,6 +21,7 @@ __all__ = [
     "dependents",
     "groups_joined",
     "has_case",
+    "names_subject",
     "parsed_subjects",
     "patients",
 ]
@@ -196,8 +197,11 @@ def arguments(
             for a in actors_at(g, index)
         ]
     # control, raising and shared subjects: climb xcomp / conj heads
+    # a subject the parse names but that is no known actor ends the climb ("Iraq faces challenges and
+    # all communities must cooperate to defeat ISIL": the communities act, not Iraq)
     head = verb
-    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
+    named = any(dep == "nsubj" for _, dep in children)
+    while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         via_noun = head.dep_ == "acl"
         purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
         companions: list[Span] = []
@@ -216,6 +220,7 @@ def arguments(
         # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
         deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
         subjects = [s for c, dep in dependents(head) if dep in deps for s in actors_at(c, index)]
+        named = not via_noun and any(dep in deps for _, dep in dependents(head))
         if subjects and purpose and objects and not via_noun:  # "stands by / works with Iraq to defeat Daesh"
             companions += [
                 a
@@ -225,6 +230,16 @@ def arguments(
             ]
             subjects += [a for a in companions if a.kb_id_ not in {s.kb_id_ for s in subjects}]
     return subjects, objects, theme
+
+
+def names_subject(verb: Token) -> bool:
+    """Whether the parse names a subject for a verb, an actor or not, up its control and conjunction chain."""
+    t, deps = verb, ("nsubj",)
+    while not any(c.dep_ in deps for c in t.children):
+        if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
+            return False
+        t, deps = t.head, ("nsubj", "nsubj:pass")
+    return True
 
 
 def parsed_subjects(doc: Doc) -> dict[int, set[int]]:

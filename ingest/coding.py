@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, parsed_subjects
+from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, names_subject, parsed_subjects
 from .control import find_nominal_control
 from .events import EventSpan, find_dependency_events
 from .lexicon import Lexicon
@@ -32,7 +32,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         index = actor_index(doc)  # "protect those persecuted by terrorists": the agent of another verb
         agents = {a.start for t in doc if t.dep_ == "obl:agent" for a in actors_at(t, index)}
         # "We are proud that the coalition supported X": the verb's own subject is no actor we know
-        unknown = {t.head.i for t in doc if t.dep_ == "nsubj" and t.head.i not in subjects}
+        unknown = {t.i for t in doc if t.pos_ == "VERB" and t.i not in subjects and names_subject(t)}
         events += [
             e
             for e in find_window_events(doc, lexicon)
