@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arguments import PLACE_LABELS, REPORTING, actor_index, arguments, dependents, groups_joined, has_case, patients
 from .lexicon import CameoRoot, Lexicon
+from .relations import TITLE_WORDS
 
 __all__ = [
     "NEGATORS",
@@ -104,8 +105,10 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
+        # "joined the US Secretary of State for talks": joining a person is meeting them, not membership
+        companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
         if member or leads:
-            objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP")]
+            objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP") and o not in companions]
         if (
             not objects
             and len(subjects) >= 2
@@ -115,6 +118,12 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         ):  # "A and B met / discussed X": between them; not "A and B supported the re-taking of X"
             subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        events += [
+            EventSpan(s, o, token.i, lemma, lexicon.roots["04"], theme_span, negated, modality)
+            for s in subjects
+            for o in companions
+            if s.kb_id_ != o.kb_id_
+        ]
         predicate = "member_of" if member else "leader_of" if leads else lemma
         if lemma in CONTROL_VERBS:  # "Daesh took Mosul": in charge of the place as well
             events += [

@@ -380,6 +380,17 @@ CASES = [
         id="climb-stops-at-a-named-subject",
     ),
     pytest.param(
+        "Britain joined Marco Rubio and NATO for talks .",
+        [1, 1, 1, 2, 5, 2, 7, 1, 1],
+        "nsubj ROOT obj flat cc conj case obl punct",
+        "PROPN VERB PROPN PROPN CCONJ PROPN ADP NOUN PUNCT",
+        {
+            ("united-kingdom", "join", "marco-rubio", False, "asserted"),  # joining a person: a meeting (04)
+            ("united-kingdom", "member_of", "nato", False, "asserted"),
+        },
+        id="join-a-person-is-meeting-them",
+    ),
+    pytest.param(
         "Turkey was ordered to attack Syria .",
         [2, 2, 2, 4, 2, 4, 2],
         "nsubj:pass aux:pass ROOT mark xcomp obj punct",
