@@ -261,10 +261,12 @@ def patients(verb: Token, index: dict[int, Span]) -> list[Span]:
 
 
 def groups_joined(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """Organisations in "(working) as part of X" or "as a member of X" attached to a verb."""
+    """Organisations in "(working) as part of X" or "as a member of X" attached to a verb, or to an
+    actor's own noun phrase ("The UK, as part of the Global Coalition, is committed to ...")."""
     found: list[Span] = []
     for child in verb.children:
-        if child.dep_ in ("obl", "advcl", "xcomp") and child.lower_ in ("part", "member", "members"):
+        attached = child.dep_ in ("obl", "advcl", "xcomp") or (child.dep_ == "nmod" and has_case(child, {"as"}))
+        if attached and child.lower_ in ("part", "member", "members"):
             for grandchild in child.children:
                 if grandchild.dep_ == "nmod" and has_case(grandchild, {"of"}):
                     found += [s for s in actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]

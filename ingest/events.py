@@ -80,6 +80,12 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
     allied: set[tuple[int, str, str]] = set()
+    for span in {s.start: s for s in index.values()}.values():  # "The UK, as part of the Coalition, ..."
+        events += [
+            EventSpan(span, o, span.root.i, "member_of", None, None, False, "asserted")
+            for o in groups_joined(span.root, index)
+            if o.kb_id_ != span.kb_id_
+        ]
     for token in doc:
         if token.pos_ not in ("VERB", ""):
             continue

@@ -391,6 +391,17 @@ CASES = [
         id="join-a-person-is-meeting-them",
     ),
     pytest.param(
+        "Britain , as part of NATO , attacked Iran .",
+        [7, 3, 3, 0, 5, 3, 3, 7, 7, 7],
+        "nsubj punct case nmod case nmod punct ROOT obj punct",
+        "PROPN PUNCT ADP NOUN ADP PROPN PUNCT VERB PROPN PUNCT",
+        {
+            ("united-kingdom", "member_of", "nato", False, "asserted"),  # "as part of" on the actor itself
+            ("united-kingdom", "attack", "iran", False, "asserted"),
+        },
+        id="as-part-of-apposed-to-the-actor",
+    ),
+    pytest.param(
         "Turkey was ordered to attack Syria .",
         [2, 2, 2, 4, 2, 4, 2],
         "nsubj:pass aux:pass ROOT mark xcomp obj punct",
