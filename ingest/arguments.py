@@ -6,15 +6,22 @@ Shared by the verbal (:mod:`ingest.events`), nominal (:mod:`ingest.nominal`) and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_SPANS",
     "LOCATIVE_CASES",
+    "NOUNS",
     "PLACE_LABELS",
     "REF_SPANS",
     "REPORTING",
     "TARGET_CASES",
+    "VERBS",
     "actor_index",
     "actors_at",
     "arguments",
@@ -22,8 +29,8 @@ __all__ = [
     "groups_joined",
     "has_case",
     "names_subject",
-    "parsed_subjects",
     "patients",
+    "tagged",
 ]
 
 ACTOR_SPANS = "geokg_actors"
@@ -31,6 +38,17 @@ REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actor
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+VERBS = frozenset({VERB, 0})  # 0: no tagger (the window rule without a parse)
+NOUNS = frozenset({NOUN, PROPN})
+
+
+def tagged(doc: Doc, tags: frozenset[int], start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` with one of the coarse tags, without building every Token object."""
+    pos = doc.to_array(POS)[start:end]
+    for i in numpy.flatnonzero(numpy.isin(pos, list(tags))):
+        yield doc[start + int(i)]
 
 
 def actor_index(doc: Doc) -> dict[int, Span]:
@@ -240,18 +258,6 @@ def names_subject(verb: Token) -> bool:
             return False
         t, deps = t.head, ("nsubj", "nsubj:pass")
     return True
-
-
-def parsed_subjects(doc: Doc) -> dict[int, set[int]]:
-    """For each verb whose parse names actor subjects, the start tokens of those subjects."""
-    index = actor_index(doc)
-    found: dict[int, set[int]] = {}
-    for token in doc:
-        if token.pos_ == "VERB":
-            subjects = arguments(token, index)[0]
-            if subjects:
-                found[token.i] = {s.start for s in subjects}
-    return found
 
 
 def patients(verb: Token, index: dict[int, Span]) -> list[Span]:

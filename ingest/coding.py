@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc
 
-from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, names_subject, parsed_subjects
+from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, arguments, names_subject
 from .control import find_nominal_control
 from .events import EventSpan, find_dependency_events
 from .lexicon import Lexicon
@@ -13,6 +15,35 @@ from .relations import find_standing_relations
 from .surface import find_pair_events, find_window_events
 
 __all__ = ["find_events"]
+
+
+def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]:
+    """The window-fallback events that do not contradict the parse.
+
+    Never another subject than the one the parse found, never a co-subject as object ("A and B supported
+    X"), never the agent of another verb ("protect those persecuted by terrorists"), and nothing for a
+    verb whose subject the parse names but is no actor we know ("proud that the coalition supported X").
+    """
+    if not fallback:
+        return []
+    index = actor_index(doc)
+    deps = doc.to_array(DEP)
+    agent = doc.vocab.strings.add("obl:agent")
+    agents = {a.start for i in numpy.flatnonzero(deps == agent) for a in actors_at(doc[int(i)], index)}
+    subjects: dict[int, set[int]] = {}
+    kept: list[EventSpan] = []
+    for e in fallback:
+        if e.trigger not in subjects:
+            subjects[e.trigger] = {a.start for a in arguments(doc[e.trigger], index)[0]}
+        parsed = subjects[e.trigger]
+        if parsed and e.subject.start not in parsed:
+            continue
+        if not parsed and names_subject(doc[e.trigger]):
+            continue
+        if e.object.start in parsed or e.object.start in agents:
+            continue
+        kept.append(e)
+    return kept
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
@@ -27,21 +58,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         ]
         events = verbal + nominal + find_nominal_control(doc)
         seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
-        # the window fallback fills what the parse missed, never contradicting a subject the parse found
-        subjects = parsed_subjects(doc)
-        index = actor_index(doc)  # "protect those persecuted by terrorists": the agent of another verb
-        agents = {a.start for t in doc if t.dep_ == "obl:agent" for a in actors_at(t, index)}
-        # "We are proud that the coalition supported X": the verb's own subject is no actor we know
-        unknown = {t.i for t in doc if t.pos_ == "VERB" and t.i not in subjects and names_subject(t)}
-        events += [
-            e
-            for e in find_window_events(doc, lexicon)
-            if (e.subject.start, e.object.start) not in seen
-            and e.subject.start in subjects.get(e.trigger, {e.subject.start})
-            and e.object.start not in subjects.get(e.trigger, set())  # co-subjects: "A and B supported X"
-            and e.object.start not in agents
-            and e.trigger not in unknown
-        ]
+        window = [e for e in find_window_events(doc, lexicon) if (e.subject.start, e.object.start) not in seen]
+        events += _agreeing_with_parse(doc, window)  # the window fallback fills what the parse missed
     else:
         events = find_window_events(doc, lexicon)
     events += find_pair_events(doc, lexicon)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import PLACE_LABELS, actor_index, actors_at, arguments, has_case
+from .arguments import NOUNS, PLACE_LABELS, actor_index, actors_at, arguments, has_case, tagged
 from .events import EventSpan
 
 __all__ = ["CONTROL_NOUNS", "find_nominal_control"]
@@ -36,8 +36,8 @@ def find_nominal_control(doc: Doc) -> list[EventSpan]:
     """``leader_of`` from a place and its holder around a control noun."""
     index = actor_index(doc)
     events: list[EventSpan] = []
-    for noun in doc:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in CONTROL_NOUNS:
+    for noun in tagged(doc, NOUNS):
+        if noun.lower_ not in CONTROL_NOUNS:
             continue
         places = [
             a

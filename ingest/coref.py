@@ -29,6 +29,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
 ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
 FIRST_PERSON = frozenset({"i", "we"})
+CUES = FIRST_PERSON | PRONOUNS | LEADER_WORDS | ORG_WORDS  # the only words that can start a reference
 
 
 def _speakers(sent: Span, spans: list[Span]) -> set[str]:
@@ -105,11 +106,9 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
             sent_of[t.i] = n
     speakers: list[str | None] | None = None  # computed on the first "I"/"we"
     for token in doc:
-        if token.i in taken:
-            continue
         low = token.lower_
-        window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
-        before = [s for s in by_start if window_start <= s.start and s.end <= token.i]
+        if low not in CUES or token.i in taken:
+            continue
         if low in FIRST_PERSON and token.pos_ == "PRON" and doc.has_annotation("DEP"):
             if speakers is None:
                 speakers = _first_person_speakers(sents, spans)
@@ -118,7 +117,10 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
             if key is not None and not _speakers(sents[n], spans):  # else the parse links a speaker in the sentence
                 refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
         elif low in PRONOUNS:
-            people = {s.kb_id_ for s in before if s.label_ == "PERSON"}
+            window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
+            people = {
+                s.kb_id_ for s in by_start if window_start <= s.start and s.end <= token.i and s.label_ == "PERSON"
+            }
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
         elif low in LEADER_WORDS and token.i >= 2 and doc[token.i - 2].lower_ == "the":

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import PLACE_LABELS, REPORTING, actor_index, arguments, dependents, groups_joined, has_case, patients
+from .arguments import (
+    PLACE_LABELS,
+    REPORTING,
+    VERBS,
+    actor_index,
+    arguments,
+    dependents,
+    groups_joined,
+    has_case,
+    patients,
+    tagged,
+)
 from .lexicon import CameoRoot, Lexicon
 from .relations import TITLE_WORDS
 
@@ -86,9 +97,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in groups_joined(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
-    for token in doc:
-        if token.pos_ not in ("VERB", ""):
-            continue
+    for token in tagged(doc, VERBS):
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
         part_of = groups_joined(token, index)

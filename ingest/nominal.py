@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import TARGET_CASES, actor_index, actors_at, arguments, has_case
+from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
 from .events import EventSpan, polarity
 from .lexicon import Lexicon
 
@@ -88,8 +88,8 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in index:
+    for token in tagged(doc, NOUNS):
+        if token.i in index:
             continue
         lemma = lexicon.noun_lemma(token.text)
         root = lexicon.noun_root(lemma)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .arguments import NOUNS, tagged
+
 __all__ = ["LEADER_TITLES", "MEMBER_TITLES", "StandingRelation", "find_standing_relations"]
 
 LEADER_TITLES = frozenset(
@@ -244,8 +246,8 @@ def _title_owners(title: Token, at: dict[int, Span]) -> list[Span]:
 
 def _predicated(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
     found: list[StandingRelation] = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in TITLE_WORDS or token.i in at:
+    for token in tagged(doc, NOUNS):
+        if token.lower_ not in TITLE_WORDS or token.i in at:
             continue
         words = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in DEMOTE]
         kind = _kind([*words, token.text])

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, has_case
+from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, VERBS, has_case, tagged
 from .events import NEGATORS, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 from .nominal import LIGHT_VERBS
@@ -39,11 +39,11 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     inside_ref = {t.i for r in refs for t in r}
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
     spans = sorted([*actors, *refs], key=lambda s: s.start)
+    verbs = list(tagged(doc, VERBS))
     for sent in doc.sents:
         inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
-        for token in sent:
-            if token.pos_ not in ("VERB", ""):
-                continue
+        covered = {t.i for s in inside for t in s}
+        for token in (v for v in verbs if sent.start <= v.i < sent.end):
             lemma = lexicon.lemma(token.text, token.lemma_.lower())
             root, predicate = lexicon.verb_root(lemma), lemma
             if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
@@ -58,7 +58,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 if noun is not None:
                     predicate = lexicon.noun_lemma(noun.text)
                     root = lexicon.noun_root(predicate)
-            if root is None or token.i in {t.i for s in inside for t in s}:
+            if root is None or token.i in covered:
                 continue
             left = [s for s in inside if s.end <= token.i and not _locative(s)]
             right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
