@@ -28,7 +28,7 @@ __all__ = [
     "dependents",
     "groups_joined",
     "has_case",
-    "names_subject",
+    "named_subject",
     "patients",
     "tagged",
 ]
@@ -218,7 +218,7 @@ def arguments(
     # a subject the parse names but that is no known actor ends the climb ("Iraq faces challenges and
     # all communities must cooperate to defeat ISIL": the communities act, not Iraq)
     head = verb
-    named = any(dep == "nsubj" for _, dep in children)
+    named = any(dep == "nsubj" and not _pair_description(c) for c, dep in children)
     while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         via_noun = head.dep_ == "acl"
         purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
@@ -238,7 +238,7 @@ def arguments(
         # "X was ordered to attack", "X is committed to defeating": a passive or adjectival controller
         deps = ("compound", "nmod:poss") if via_noun else ("nsubj", "nsubj:pass")
         subjects = [s for c, dep in dependents(head) if dep in deps for s in actors_at(c, index)]
-        named = not via_noun and any(dep in deps for _, dep in dependents(head))
+        named = not via_noun and any(dep in deps and not _pair_description(c) for c, dep in dependents(head))
         if subjects and purpose and objects and not via_noun:  # "stands by / works with Iraq to defeat Daesh"
             companions += [
                 a
@@ -250,14 +250,21 @@ def arguments(
     return subjects, objects, theme
 
 
-def names_subject(verb: Token) -> bool:
-    """Whether the parse names a subject for a verb, an actor or not, up its control and conjunction chain."""
+def _pair_description(noun: Token) -> bool:
+    """ "the two leaders", "both sides": the actors just named, not a new subject."""
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "amod") for c in noun.children)
+
+
+def named_subject(verb: Token) -> Token | None:
+    """The subject the parse names for a verb, an actor or not, up its control and conjunction chain."""
     t, deps = verb, ("nsubj",)
-    while not any(c.dep_ in deps for c in t.children):
+    while True:
+        found = next((c for c in t.children if c.dep_ in deps and not _pair_description(c)), None)
+        if found is not None:
+            return found
         if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
-            return False
+            return None
         t, deps = t.head, ("nsubj", "nsubj:pass")
-    return True
 
 
 def patients(verb: Token, index: dict[int, Span]) -> list[Span]:

@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc
 
-from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, arguments, names_subject
+from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, arguments, named_subject
 from .control import find_nominal_control
 from .events import EventSpan, find_dependency_events
 from .lexicon import Lexicon
@@ -22,7 +22,8 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
 
     Never another subject than the one the parse found, never a co-subject as object ("A and B supported
     X"), never the agent of another verb ("protect those persecuted by terrorists"), and nothing for a
-    verb whose subject the parse names but is no actor we know ("proud that the coalition supported X").
+    verb whose subject the parse names but is no actor we know ("proud that the coalition supported X"),
+    unless the actor stands between that noun and the verb ("months after Russia invaded Ukraine").
     """
     if not fallback:
         return []
@@ -38,8 +39,9 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
         parsed = subjects[e.trigger]
         if parsed and e.subject.start not in parsed:
             continue
-        if not parsed and names_subject(doc[e.trigger]):
-            continue
+        named = None if parsed else named_subject(doc[e.trigger])
+        if named is not None and (named.pos_ == "PRON" or e.subject.start < named.i):
+            continue  # an actor between a named noun subject and the verb may stand (a misparse)
         if e.object.start in parsed or e.object.start in agents:
             continue
         kept.append(e)

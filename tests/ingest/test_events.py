@@ -402,6 +402,14 @@ CASES = [
         id="as-part-of-apposed-to-the-actor",
     ),
     pytest.param(
+        "Finland applied months after Russia invaded Ukraine .",
+        [1, 1, 5, 4, 2, 1, 5, 1],
+        "nsubj ROOT nsubj case nmod advcl obj punct",
+        "PROPN VERB NOUN ADP PROPN VERB PROPN PUNCT",
+        {("russia", "invade", "ukraine", False, "asserted")},  # misparsed subject "months": the nearer actor stands
+        id="window-actor-nearer-than-a-named-noun-subject",
+    ),
+    pytest.param(
         "Turkey was ordered to attack Syria .",
         [2, 2, 2, 4, 2, 4, 2],
         "nsubj:pass aux:pass ROOT mark xcomp obj punct",
