@@ -51,13 +51,14 @@ def _opens_statement(sent: Span) -> bool:
 
 
 def _first_person_speakers(sents: list[Span], spans: list[Span]) -> list[str | None]:
-    """Per sentence, who "I"/"we" are: the one speaker of the sentences before, or of an open statement."""
+    """Per sentence, who "I"/"we" are: the one speaker of the sentences before, or of an open statement;
+    None in a sentence that names its own speaker (the parse links that one, :mod:`ingest.events`)."""
     found = [_speakers(sent, spans) for sent in sents]
     out: list[str | None] = []
     statement: str | None = None
     for n in range(len(sents)):
         latest = next((f for f in reversed(found[max(0, n - 2) : n]) if f), set())
-        out.append(next(iter(latest)) if len(latest) == 1 else statement)
+        out.append(None if found[n] else next(iter(latest)) if len(latest) == 1 else statement)
         if found[n]:
             statement = next(iter(found[n])) if len(found[n]) == 1 and _opens_statement(sents[n]) else None
     return out
@@ -114,7 +115,7 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
                 speakers = _first_person_speakers(sents, spans)
             n = sent_of.get(token.i, 0)
             key = speakers[n]
-            if key is not None and not _speakers(sents[n], spans):  # else the parse links a speaker in the sentence
+            if key is not None:
                 refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
         elif low in PRONOUNS:
             window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
