@@ -4,7 +4,8 @@ Deliberately conservative ("when the evidence is clear"):
 
 - a lone surname ("Melvin") takes the actor of an earlier full name ("Neil Melvin");
 - "he"/"she"/"him"/"her" resolve to a person only when exactly one person was
-  mentioned in the current and previous sentence before the pronoun;
+  mentioned in the current and previous sentence before the pronoun (by name, or by a
+  pronoun already resolved there; a line break alone is no sentence);
 - "the Russian leader/president" resolves through the gazetteer's leaders, and
   "the alliance"/"the bloc"/"the organisation" to the most recent intergovernmental
   organisation when there is one;
@@ -64,6 +65,15 @@ def _first_person_speakers(sents: list[Span], spans: list[Span]) -> list[str | N
     return out
 
 
+def _previous_sentence(sents: list[Span], n: int) -> Span:
+    """The sentence before sentence ``n`` that has words (a line break alone is no sentence); ``n`` itself
+    when there is none."""
+    for m in range(n - 1, -1, -1):
+        if not all(t.is_space for t in sents[m]):
+            return sents[m]
+    return sents[n]
+
+
 def link_surnames(spans: list[Span]) -> list[Span]:
     """Give single-token person mentions the actor of an earlier full name with that surname."""
     surnames: dict[str, str] = {}
@@ -118,9 +128,11 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
             if key is not None:
                 refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
         elif low in PRONOUNS:
-            window_start = sents[max(0, sent_of.get(token.i, 0) - 1)].start
-            people = {
-                s.kb_id_ for s in by_start if window_start <= s.start and s.end <= token.i and s.label_ == "PERSON"
+            window_start = _previous_sentence(sents, sent_of.get(token.i, 0)).start
+            people = {  # a pronoun resolved in the window names its person too ("... invited her. She ...")
+                s.kb_id_
+                for s in (*by_start, *refs)
+                if window_start <= s.start and s.end <= token.i and s.label_ == "PERSON"
             }
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))

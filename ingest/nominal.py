@@ -36,6 +36,17 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+# "held a round of talks with Iran", "launched a wave of strikes on Kyiv": the event noun stands where the
+# partitive noun stands
+PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
+
+
+def _standing(noun: Token) -> Token:
+    """The token whose place in the clause the event noun takes: itself, or the partitive noun it hangs off."""
+    head = noun.head
+    if noun.dep_ == "nmod" and head.lemma_.lower() in PARTITIVES and has_case(noun, {"of"}):
+        return head
+    return noun
 
 
 def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span]]:
@@ -68,10 +79,11 @@ def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], lis
         after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
         if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
             objects = [index[after.i]]
-    head = noun.head
+    place = _standing(noun)
+    head = place.head
     if not subjects and objects and noun.dep_ in ("obl", "nmod") and has_case(noun, {"in"}):
         subjects = _beneficiaries(head, index)
-    if noun.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
+    if place.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
         subjects = subjects or verb_subjects
         objects = objects or verb_objects
@@ -96,7 +108,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None:
             continue
         subjects, objects = _nounarguments(token, index)
-        negated, modality = polarity(token.head, lexicon) if token.dep_ == "obj" else (False, "asserted")
+        place = _standing(token)
+        negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, "asserted")
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         for s in subjects:

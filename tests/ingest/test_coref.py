@@ -17,6 +17,8 @@ CASES = [
     ("Iran made a statement. The Iranian president met Putin.", "The Iranian president", None),  # not in gazetteer
     ("NATO met on Monday. The alliance condemned Russia.", "The alliance", "nato"),
     ("The EU met in June. The bloc sanctioned Russia.", "The bloc", "european-union"),
+    # the previous sentence names her only by a pronoun, and a blank line is no sentence
+    ("Ursula von der Leyen spoke. EU leaders thanked her.\n\nShe condemned Russia.", "She", "ursula-von-der-leyen"),
     ("Trump met Putin. He praised Russia.", "He", None),  # two people: ambiguous
     ("He praised Russia.", "He", None),  # nobody before
     ("Donald Trump spoke. Russia and Iran met. Nothing happened. He praised Russia.", "He", None),  # too far back

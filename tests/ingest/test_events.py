@@ -425,6 +425,22 @@ CASES = [
         {("russia", "invasion", "ukraine", False, "asserted")},
         id="nominal-of-patient-by-agent",
     ),
+    pytest.param(
+        "Rutte held a round of talks with Iran .",
+        [1, 1, 3, 1, 5, 3, 7, 5, 1],
+        "nsubj ROOT det obj case nmod case nmod punct",
+        "PROPN VERB DET NOUN ADP NOUN ADP PROPN PUNCT",
+        {("mark-rutte", "talk", "iran", False, "asserted")},
+        id="nominal-after-a-partitive",
+    ),
+    pytest.param(
+        "Russia launched a wave of strikes on Ukraine .",
+        [1, 1, 3, 1, 5, 3, 7, 5, 1],
+        "nsubj ROOT det obj case nmod case nmod punct",
+        "PROPN VERB DET NOUN ADP NOUN ADP PROPN PUNCT",
+        {("russia", "strike", "ukraine", False, "asserted")},
+        id="nominal-after-a-partitive-force",
+    ),
 ]
 
 
