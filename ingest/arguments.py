@@ -196,7 +196,8 @@ def arguments(
                 objects += actors
             elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
                 theme = child
-        elif dep in ("obl", "obl:agent") and passive and has_case(child, {"by"}):
+        elif passive and (dep == "obl:agent" or (dep == "obl" and has_case(child, {"by"}))):
+            # the label names the agent even where "by" hangs elsewhere ("by his brother Bashar al-Assad")
             subjects += actors_at(child, index)
         elif dep == "obl" and passive and child.lemma_ == "hand" and has_case(child, {"at"}):
             subjects += [a for g in child.children if g.dep_ == "nmod" for a in actors_at(g, index)]
@@ -204,7 +205,9 @@ def arguments(
             at = has_case(child, {"at"})
             objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
-        objects = [a for c, dep in dependents(verb.head) if dep == "obj" for a in actors_at(c, index)]
+        # passive: "It was founded in 1989 and was headed by X" shares its patient subject
+        shared = ("obj", "nsubj:pass") if passive and not any(dep == "nsubj" for _, dep in children) else ("obj",)
+        objects = [a for c, dep in dependents(verb.head) if dep in shared for a in actors_at(c, index)]
     if not objects and theme is None:  # "to degrade and defeat ISIL": the first verb shares the last one's object
         objects = [
             a

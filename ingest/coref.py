@@ -6,6 +6,8 @@ Deliberately conservative ("when the evidence is clear"):
 - "he"/"she"/"him"/"her" resolve to a person only when exactly one person was
   mentioned in the current and previous sentence before the pronoun (by name, or by a
   pronoun already resolved there; a line break alone is no sentence);
+- "it" as a subject takes the actor that is the subject of the previous sentence's main
+  clause, unless that is a person ("The Syrian Computer Society is ... It was founded ...");
 - "the Russian leader/president" resolves through the gazetteer's leaders, and
   "the alliance"/"the bloc"/"the organisation" to the most recent intergovernmental
   organisation when there is one;
@@ -30,7 +32,8 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
 ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
 FIRST_PERSON = frozenset({"i", "we"})
-CUES = FIRST_PERSON | PRONOUNS | LEADER_WORDS | ORG_WORDS  # the only words that can start a reference
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+CUES = FIRST_PERSON | PRONOUNS | LEADER_WORDS | ORG_WORDS | {"it"}  # the only words that can start a reference
 
 
 def _speakers(sent: Span, spans: list[Span]) -> set[str]:
@@ -72,6 +75,15 @@ def _previous_sentence(sents: list[Span], n: int) -> Span:
         if not all(t.is_space for t in sents[m]):
             return sents[m]
     return sents[n]
+
+
+def _subject_actor(sent: Span, spans: list[Span]) -> Span | None:
+    """The actor that is the subject of a sentence's main clause ("The Syrian Computer Society is ...")."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    return next((s for s in spans if s.start <= subject.i < s.end), None)
 
 
 def link_surnames(spans: list[Span]) -> list[Span]:
@@ -136,6 +148,12 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
             }
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
+        elif low == "it" and token.dep_ in SUBJECT_DEPS and doc.has_annotation("DEP"):
+            n = sent_of.get(token.i, 0)
+            before = _previous_sentence(sents, n)
+            topic = _subject_actor(before, by_start) if before is not sents[n] else None
+            if topic is not None and topic.label_ != "PERSON":
+                refs.append(Span(doc, token.i, token.i + 1, label=topic.label_, kb_id=topic.kb_id_))
         elif low in LEADER_WORDS and token.i >= 2 and doc[token.i - 2].lower_ == "the":
             # "the Russian leader": a demonym right before the title word
             prev = doc[token.i - 1]

@@ -441,6 +441,38 @@ CASES = [
         {("russia", "strike", "ukraine", False, "asserted")},
         id="nominal-after-a-partitive-force",
     ),
+    pytest.param(
+        "NATO was headed by his brother Rutte .",
+        [2, 2, 2, 5, 5, 6, 2, 2],
+        "nsubj:pass aux:pass ROOT case nmod:poss nmod:desc obl:agent punct",
+        "PROPN AUX VERB ADP PRON NOUN PROPN PUNCT",
+        {("mark-rutte", "leader_of", "nato", False, "asserted")},  # "by" hangs off "brother": the label decides
+        id="passive-agent-label-without-by",
+    ),
+    pytest.param(
+        "NATO was founded in 1949 and was headed by Rutte .",
+        [2, 2, 2, 4, 2, 7, 7, 2, 9, 7, 2],
+        "nsubj:pass aux:pass ROOT case obl cc aux:pass conj case obl:agent punct",
+        "PROPN AUX VERB ADP NUM CCONJ AUX VERB ADP PROPN PUNCT",
+        {("mark-rutte", "leader_of", "nato", False, "asserted")},
+        id="conjoined-passive-shares-its-subject",
+    ),
+    pytest.param(
+        "NATO is an alliance . It is headed by Rutte .",
+        [3, 3, 3, 3, 3, 7, 7, 7, 9, 7, 7],
+        "nsubj cop det ROOT punct nsubj:pass aux:pass ROOT case obl:agent punct",
+        "PROPN AUX DET NOUN PUNCT PRON AUX VERB ADP PROPN PUNCT",
+        {("mark-rutte", "leader_of", "nato", False, "asserted")},
+        id="it-is-the-previous-subject",
+    ),
+    pytest.param(
+        "Trump is a president . It is headed by Rutte .",
+        [3, 3, 3, 3, 3, 7, 7, 7, 9, 7, 7],
+        "nsubj cop det ROOT punct nsubj:pass aux:pass ROOT case obl:agent punct",
+        "PROPN AUX DET NOUN PUNCT PRON AUX VERB ADP PROPN PUNCT",
+        set(),  # "it" is no person
+        id="it-is-never-a-person",
+    ),
 ]
 
 
