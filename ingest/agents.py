@@ -29,6 +29,7 @@ for _sector, _words in {
     "media": "media journalists press",
     "business": "companies firms businesses banks",
     "intelligence": "intelligence spies",
+    "international": "community partners coalition allies",
 }.items():
     for _w in _words.split():
         SECTORS[_w] = _sector
@@ -56,6 +57,10 @@ STANDALONE = frozenset(
         "hostages",
     }
 )
+
+# "the international community", "international partners", "the international coalition": the
+# unattributed community of states (no country, never owned); "partners" and "allies" also stand alone
+INTERNATIONAL_ALONE = frozenset({"partners", "allies"})
 
 # a word that may stand between the country and the sector noun
 MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "government", "opposition", "state"})
@@ -85,6 +90,13 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
     for token in doc:
         sector = SECTORS.get(token.lower_)
         if sector is None or token.i in taken:
+            continue
+        if sector == "international":
+            after_international = token.i >= 1 and doc[token.i - 1].lower_ == "international"
+            if after_international or (token.lower_ in INTERNATIONAL_ALONE and token.i not in ends):
+                actor = group_actor(gazetteer, sector, None, token.text)
+                spans.append(Span(doc, token.i - after_international, token.i + 1, label="NORP", kb_id=actor.key))
+                actors[actor.key] = actor
             continue
         owner = ends.get(token.i)
         if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", *MODIFIERS):

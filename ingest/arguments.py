@@ -28,6 +28,7 @@ __all__ = [
     "dependents",
     "groups_joined",
     "has_case",
+    "included",
     "named_subject",
     "patients",
     "tagged",
@@ -287,3 +288,21 @@ def groups_joined(verb: Token, index: dict[int, Span]) -> list[Span]:
                 if grandchild.dep_ == "nmod" and has_case(grandchild, {"of"}):
                     found += [s for s in actors_at(grandchild, index) if s.label_ in ("ORG", "GPE")]
     return found
+
+
+INCLUDING = frozenset({"including", "includes", "include"})
+
+
+def included(group: Span, index: dict[int, Span]) -> list[Span]:
+    """Members a group's own phrase lists: "the international community, including Russia and Iran",
+    "the coalition, including the UK". Only for organisations and group actors, not places
+    ("Iraq, including Mosul" is geography, not membership)."""
+    if group.label_ not in ("ORG", "NORP"):
+        return []
+    return [
+        a
+        for c in group.root.children
+        if c.dep_ == "nmod" and has_case(c, INCLUDING)
+        for a in actors_at(c, index)
+        if a.label_ in ("ORG", "GPE", "NORP", "PERSON") and a.kb_id_ != group.kb_id_
+    ]

@@ -23,6 +23,7 @@ from .arguments import (
     dependents,
     groups_joined,
     has_case,
+    included,
     patients,
     tagged,
 )
@@ -97,6 +98,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in groups_joined(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
+        events += [
+            EventSpan(m, span, span.root.i, "member_of", None, None, False, "asserted") for m in included(span, index)
+        ]
     for token in tagged(doc, VERBS):
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
@@ -122,6 +126,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
         # "joined the US Secretary of State for talks": joining a person is meeting them, not membership
         companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
+        companions = objects if companions else []  # "joined the US Secretary of State and international partners"
         if member or leads:
             objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP") and o not in companions]
         if (

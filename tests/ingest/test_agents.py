@@ -21,6 +21,17 @@ from ingest.records import Article
         ("Iraqi cyber forces retook Tikrit.", None, None, None, None),  # only known modifiers may intervene
         ("Kurdish fighters held the line.", None, None, None, None),  # Kurdish is not a country's demonym
         ("The army held the line.", None, None, None, None),  # no country and not a standalone sector word
+        # the unattributed community of states
+        (
+            "The international community condemned it.",
+            "international community",
+            "group-international",
+            "international",
+            None,
+        ),
+        ("It met international partners.", "international partners", "group-international", "international", None),
+        ("It thanked its allies.", "allies", "group-international", "international", None),
+        ("The Kurdish community voted.", None, None, None, None),  # only the international community
     ],
 )
 def test_group_actors(

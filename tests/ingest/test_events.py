@@ -473,6 +473,33 @@ CASES = [
         set(),  # "it" is no person
         id="it-is-never-a-person",
     ),
+    pytest.param(
+        "NATO , including Finland , met .",
+        [5, 3, 3, 0, 3, 5, 5],
+        "nsubj punct case nmod punct ROOT punct",
+        "PROPN PUNCT VERB PROPN PUNCT VERB PUNCT",
+        {("finland", "member_of", "nato", False, "asserted")},
+        id="group-including-a-member",
+    ),
+    pytest.param(
+        "Iraq , including Mosul , voted .",
+        [5, 3, 3, 0, 3, 5, 5],
+        "nsubj punct case nmod punct ROOT punct",
+        "PROPN PUNCT VERB PROPN PUNCT VERB PUNCT",
+        set(),  # a country including a city: geography, not membership
+        id="place-including-a-place",
+    ),
+    pytest.param(
+        "Rutte joined Trump and international partners for talks .",
+        [1, 1, 1, 5, 5, 2, 7, 1, 1],
+        "nsubj ROOT obj cc amod conj case obl punct",
+        "PROPN VERB PROPN CCONJ ADJ NOUN ADP NOUN PUNCT",
+        {
+            ("mark-rutte", "join", "donald-trump", False, "asserted"),
+            ("mark-rutte", "join", "group-international", False, "asserted"),  # met with them, not a member
+        },
+        id="join-a-person-and-partners",
+    ),
 ]
 
 
