@@ -34,6 +34,10 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     subjects: dict[int, set[int]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
+        if e.predicate == "speak" and not any(
+            t.lower_ in ("to", "with") for t in doc[e.trigger + 1 : max(e.trigger + 1, e.object.start)]
+        ):
+            continue  # "spoke at the UK-France summit": who is addressed follows "to" or "with"
         if e.trigger not in subjects:
             subjects[e.trigger] = {a.start for a in arguments(doc[e.trigger], index)[0]}
         parsed = subjects[e.trigger]

@@ -20,17 +20,20 @@ from .coref import link_surnames, resolve_references
 from .events import EventSpan
 from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import load_lexicon
-from .persons import find_person_spans, surname_spans
+from .persons import find_person_spans, surname_spans, title_author
 from .records import Actor
 
 __all__ = [
     "ACTOR_SPANS",
+    "TITLE_KEY",
     "EventSpan",
     "actor_of_span",
     "find_actor_spans",
     "find_events",
     "paragraph_starts",
 ]
+
+TITLE_KEY = "geokg_title"  # doc.user_data: the article's title, set by ingest.extract
 
 NER_TYPES = {
     "PER": "PERSON",
@@ -104,14 +107,27 @@ class ActorLinker:
     def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None) -> None:
         self.name = name
         self.gazetteer = load_gazetteer(gazetteer_path)
+        self.tokenizer = nlp.tokenizer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, key in self.gazetteer.forms.items():
             self.matcher.add(key, [nlp.make_doc(form)])
 
+    def _author(self, title: object) -> Actor | None:
+        """The person whose statement the article is, by its title (``doc.user_data[TITLE_KEY]``)."""
+        if not isinstance(title, str) or not title.strip():
+            return None
+        name = title_author(self.tokenizer(title[:300]))
+        if name is None:
+            return None
+        return self.gazetteer.lookup(name.text) or unknown_actor(name.text, "PERSON")
+
     def __call__(self, doc: Doc) -> Doc:
         spans = find_actor_spans(doc, self.matcher, self.gazetteer)
         registry = _registry(spans, self.gazetteer)
-        refs = resolve_references(doc, spans, self.gazetteer)
+        author = self._author(doc.user_data.get(TITLE_KEY))
+        if author is not None and author.key not in self.gazetteer.actors:
+            registry.setdefault(author.key, author)
+        refs = resolve_references(doc, spans, self.gazetteer, author=author)
         doc.spans[ACTOR_SPANS] = spans
         doc.spans[REF_SPANS] = refs
         doc._.geokg_registry = registry

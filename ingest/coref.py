@@ -14,7 +14,8 @@ Deliberately conservative ("when the evidence is clear"):
 - "I"/"we" in a quotation take the speaker: the actor subject of the reporting verb
   ("Minister Ellwood said:") of one of the two sentences before, when that is the only
   speaker there; a reporting sentence that ends with a colon opens a statement, and its
-  one speaker holds for every sentence after it until another speaker is named. Inside
+  one speaker holds for every sentence after it until another speaker is named (a title that
+  names the author of a statement opens one from the start). Inside
   the reporting sentence itself the parse links them (:mod:`ingest.events`), with the
   same reporting verbs.
 """
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .arguments import REPORTING
 from .gazetteer import Gazetteer
+from .records import Actor
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
 
@@ -54,12 +56,13 @@ def _opens_statement(sent: Span) -> bool:
     return last is not None and last.text == ":"
 
 
-def _first_person_speakers(sents: list[Span], spans: list[Span]) -> list[str | None]:
-    """Per sentence, who "I"/"we" are: the one speaker of the sentences before, or of an open statement;
-    None in a sentence that names its own speaker (the parse links that one, :mod:`ingest.events`)."""
+def _first_person_speakers(sents: list[Span], spans: list[Span], author: str | None) -> list[str | None]:
+    """Per sentence, who "I"/"we" are: the one speaker of the sentences before, or of an open statement
+    (the title's ``author`` opens one at the start); None in a sentence that names its own speaker (the
+    parse links that one, :mod:`ingest.events`)."""
     found = [_speakers(sent, spans) for sent in sents]
     out: list[str | None] = []
-    statement: str | None = None
+    statement: str | None = author
     for n in range(len(sents)):
         latest = next((f for f in reversed(found[max(0, n - 2) : n]) if f), set())
         out.append(None if found[n] else next(iter(latest)) if len(latest) == 1 else statement)
@@ -117,8 +120,9 @@ def _label(gazetteer: Gazetteer, key: str, spans: list[Span]) -> str:
     return next((s.label_ for s in spans if s.kb_id_ == key), "PERSON")
 
 
-def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """Spans for pronouns and definite descriptions, each carrying the actor it refers to."""
+def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, author: Actor | None = None) -> list[Span]:
+    """Spans for pronouns and definite descriptions, each carrying the actor it refers to; ``author``
+    is the person whose statement the article is, by its title."""
     taken = {t.i for s in spans for t in s}
     by_start = sorted(spans, key=lambda s: s.start)
     refs: list[Span] = []
@@ -134,11 +138,12 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
             continue
         if low in FIRST_PERSON and token.pos_ == "PRON" and doc.has_annotation("DEP"):
             if speakers is None:
-                speakers = _first_person_speakers(sents, spans)
+                speakers = _first_person_speakers(sents, spans, author.key if author else None)
             n = sent_of.get(token.i, 0)
             key = speakers[n]
             if key is not None:
-                refs.append(Span(doc, token.i, token.i + 1, label=_label(gazetteer, key, spans), kb_id=key))
+                label = author.type if author and key == author.key else _label(gazetteer, key, spans)
+                refs.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
         elif low in PRONOUNS:
             window_start = _previous_sentence(sents, sent_of.get(token.i, 0)).start
             people = {  # a pronoun resolved in the window names its person too ("... invited her. She ...")

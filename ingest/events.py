@@ -19,6 +19,7 @@ from .arguments import (
     REPORTING,
     VERBS,
     actor_index,
+    actors_at,
     arguments,
     dependents,
     groups_joined,
@@ -47,6 +48,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: co
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
+ADDRESS_VERBS = frozenset({"speak", "talk"})  # their target is who is spoken to or with
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
 
 
@@ -124,6 +126,13 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
+        if lemma in ADDRESS_VERBS:  # "spoke to Putin", "talked with Kyiv"; not "spoke on Ukraine"
+            objects = [
+                a
+                for c, dep in dependents(token)
+                if dep == "obl" and has_case(c, {"to", "with"})
+                for a in actors_at(c, index)
+            ]
         # "joined the US Secretary of State for talks": joining a person is meeting them, not membership
         companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
         companions = objects if companions else []  # "joined the US Secretary of State and international partners"

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .components import ACTOR_SPANS, actor_of_span
+from .components import ACTOR_SPANS, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .guards import chunks, looks_english
@@ -108,7 +108,7 @@ def extract(
     characters; offsets always index the whole article's text.
     """
 
-    def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+    def pieces() -> Iterator[tuple[Doc | str, tuple[Article, int, bool]]]:
         for article in articles:
             note = _precheck(article)
             if note is not None:
@@ -116,7 +116,10 @@ def extract(
                 continue
             parts = chunks(article.text, max_chars)
             for n, (offset, text) in enumerate(parts):
-                yield text, (article, offset, n == len(parts) - 1)
+                doc = nlp.make_doc(text)
+                if article.title:  # read by the components (the author of an unsigned statement)
+                    doc.user_data[TITLE_KEY] = article.title
+                yield doc, (article, offset, n == len(parts) - 1)
 
     current: Extraction | None = None
     for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):

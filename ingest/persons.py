@@ -3,7 +3,9 @@
 - title + name: "Minister Ellwood", "President Hollande", "Mr Hammond" (the name becomes
   the mention; the title stays out of the actor's label);
 - a capitalised office used as a name: "The Foreign Secretary", "the Prime Minister";
-- a surname alone after the full name appeared: "Ellwood" after "Tobias Ellwood".
+- a surname alone after the full name appeared: "Ellwood" after "Tobias Ellwood";
+- the author a statement's title names: "Statement by the High Representative Federica Mogherini on ..."
+  (:func:`title_author`, a title + name in a title that says it gives the person's own words).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from spacy.tokens import Doc, Span
 
 from .relations import TITLE_WORDS
 
-__all__ = ["HONORIFICS", "find_person_spans"]
+__all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "title_author"]
+
+OWN_WORDS = frozenset({"statement", "remarks", "speech", "interview", "says", "said", "op-ed", "article"})
 
 HONORIFICS = frozenset(
     {
@@ -151,3 +155,12 @@ def surname_spans(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
         if found and token.i >= found[0] and token.i not in taken:
             out.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=found[1]))
     return out
+
+
+def title_author(title: Doc) -> Span | None:
+    """The one person (title + name) a title names, when the title says the text is their own words
+    ("Statement by the High Representative Federica Mogherini on Syria"); None otherwise."""
+    if not any(t.lower_ in OWN_WORDS for t in title):
+        return None
+    names = [s for s in find_person_spans(title, set()) if not any(_is_title(t.text) for t in s)]
+    return names[0] if len(names) == 1 else None

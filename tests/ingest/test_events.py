@@ -500,6 +500,22 @@ CASES = [
         },
         id="join-a-person-and-partners",
     ),
+    pytest.param(
+        "Trump spoke to Putin .",
+        [1, 1, 3, 1, 1],
+        "nsubj ROOT case obl punct",
+        "PROPN VERB ADP PROPN PUNCT",
+        {("donald-trump", "speak", "vladimir-putin", False, "asserted")},
+        id="speak-to",
+    ),
+    pytest.param(
+        "Trump spoke on Ukraine .",
+        [1, 1, 3, 1, 1],
+        "nsubj ROOT case obl punct",
+        "PROPN VERB ADP PROPN PUNCT",
+        set(),  # a topic, not an addressee (the window fallback must not add it either)
+        id="speak-on-a-topic",
+    ),
 ]
 
 
@@ -656,3 +672,29 @@ def test_line_breaks_start_sentences(nlp) -> None:
 
     doc = Doc(nlp.vocab, words=["Kobane", ".", "\n\n", "The", "UK", "acted", " ", "fast"])
     assert paragraph_starts(doc) == [2, 3]  # a plain space is not a paragraph break
+
+
+def test_the_title_names_the_author_of_an_unsigned_statement(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from ingest.components import TITLE_KEY
+
+    def run(title: str | None) -> set:
+        doc = Doc(
+            nlp.vocab,
+            words="I spoke to Putin .".split(),
+            heads=[1, 1, 3, 1, 1],
+            deps="nsubj ROOT case obl punct".split(),
+            pos="PRON VERB ADP PROPN PUNCT".split(),
+            lemmas="I speak to Putin .".split(),
+        )
+        if title is not None:
+            doc.user_data[TITLE_KEY] = title
+        for name in ("geokg_actors", "geokg_events"):
+            doc = nlp.get_pipe(name)(doc)
+        return {(e.subject.text, e.subject.kb_id_, e.object.kb_id_) for e in doc._.geokg_events}
+
+    assert run("Statement by President Donald Trump on Alaska") == {("I", "donald-trump", "vladimir-putin")}
+    assert run(None) == set()  # nobody to speak for
+    assert run("President Donald Trump visits Alaska") == set()  # the title does not say these are his words
+    assert run("Statement by President Donald Trump and President Emmanuel Macron") == set()  # two authors
