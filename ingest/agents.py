@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 from .records import Actor
 
-__all__ = ["SECTORS", "find_group_spans", "group_actor"]
+__all__ = ["INTERNATIONAL", "SECTORS", "find_group_spans", "group_actor"]
 
 SECTORS: dict[str, str] = {}
 for _sector, _words in {
@@ -61,6 +61,7 @@ STANDALONE = frozenset(
 # "the international community", "international partners", "the international coalition": the
 # unattributed community of states (no country, never owned); "partners" and "allies" also stand alone
 INTERNATIONAL_ALONE = frozenset({"partners", "allies"})
+INTERNATIONAL = "group-international"  # its key
 
 # a word that may stand between the country and the sector noun
 MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "government", "opposition", "state"})
@@ -69,7 +70,8 @@ MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "gov
 def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: str) -> Actor:
     """The group actor for a sector, of a country when known."""
     if country is None:
-        return Actor(key=f"group-{sector}", label=sector, type="NORP", kind="GroupActor", sector=sector)
+        label = "international community" if sector == "international" else sector
+        return Actor(key=f"group-{sector}", label=label, type="NORP", kind="GroupActor", sector=sector)
     owner = gazetteer.actors[country]
     return Actor(
         key=f"{country}-{sector}",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .agents import INTERNATIONAL
 from .arguments import (
     PLACE_LABELS,
     REPORTING,
@@ -137,7 +138,11 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
         companions = objects if companions else []  # "joined the US Secretary of State and international partners"
         if member or leads:
-            objects = [o for o in objects if o.label_ in ("ORG", "GPE", "NORP") and o not in companions]
+            objects = [  # nobody becomes a member of "its allies" by joining them in an act
+                o
+                for o in objects
+                if o.label_ in ("ORG", "GPE", "NORP") and o not in companions and o.kb_id_ != INTERNATIONAL
+            ]
         if (
             not objects
             and len(subjects) >= 2

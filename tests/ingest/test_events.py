@@ -516,6 +516,14 @@ CASES = [
         set(),  # a topic, not an addressee (the window fallback must not add it either)
         id="speak-on-a-topic",
     ),
+    pytest.param(
+        "Finland joined allies .",
+        [1, 1, 1, 1],
+        "nsubj ROOT obj punct",
+        "PROPN VERB NOUN PUNCT",
+        set(),  # joining allies (in an act) is no membership of the international community
+        id="join-allies-is-no-membership",
+    ),
 ]
 
 
