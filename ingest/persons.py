@@ -16,7 +16,7 @@ from .relations import TITLE_WORDS
 
 __all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "title_author"]
 
-OWN_WORDS = frozenset({"statement", "remarks", "speech", "interview", "says", "said", "op-ed", "article"})
+OWN_WORDS = frozenset({"statement", "remarks", "speech", "interview", "says", "said", "op-ed"})
 
 HONORIFICS = frozenset(
     {
