@@ -136,7 +136,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             ]
         # "joined the US Secretary of State for talks": joining a person is meeting them, not membership
         companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
-        companions = objects if companions else []  # "joined the US Secretary of State and international partners"
+        if companions:  # "joined the US Secretary of State and international partners": groups are met too
+            companions += [o for o in objects if o.label_ == "NORP" and o not in companions]
         if member or leads:
             objects = [  # nobody becomes a member of "its allies" by joining them in an act
                 o
