@@ -24,6 +24,7 @@ __all__ = [
     "VERBS",
     "actor_index",
     "actors_at",
+    "appositive_phrase",
     "arguments",
     "dependents",
     "groups_joined",
@@ -95,6 +96,31 @@ def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
     return []
 
 
+def _same_person(title: Span, name: Span) -> bool:
+    """A person's title and name in apposition ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"): one person."""
+    return title.label_ == name.label_ == "PERSON"
+
+
+def appositive_phrase(span: Span, index: dict[int, Span]) -> Span:
+    """The whole noun phrase a person's mention stands in when a title and a name are in apposition:
+    "the Iraqi Foreign Minister, Ibrahim al-Jaafari" for either part, so that a record's mention is the
+    argument the sentence gives, whichever part names the person."""
+    if span.label_ != "PERSON":
+        return span
+    root, doc = span.root, span.doc
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.pos in NOUNS:
+        own, start = index.get(head.i), min(head.left_edge.i, span.start)
+        others = (index[i] for i in range(start, span.start) if i in index and index[i] is not own)
+        if (own is None or own.label_ == "PERSON") and not any(o.label_ == "PERSON" for o in others):
+            return doc[start : span.end]  # not "Maliki's first choice, Mohan al-Freiji": another person
+    for c in root.children:
+        name = index.get(c.i)
+        if c.dep_ == "appos" and c.i > root.i and name is not None and _same_person(span, name):
+            return doc[min(root.left_edge.i, span.start) : max(span.end, name.end)]
+    return span
+
+
 def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
     if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
@@ -104,7 +130,7 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     out: list[Span] = []
     for t in (token, *token.conjuncts):
         named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
-        if named is not None and (t.i not in index or t.pos_ != "PROPN"):
+        if named is not None and (t.i not in index or t.pos_ != "PROPN" or _same_person(index[t.i], index[named.i])):
             out.append(index[named.i])  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the named one
             continue
         if t.i in index:

@@ -21,9 +21,10 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     """The window-fallback events that do not contradict the parse.
 
     Never another subject than the one the parse found, never a co-subject as object ("A and B supported
-    X"), never the agent of another verb ("protect those persecuted by terrorists"), and nothing for a
-    verb whose subject the parse names but is no actor we know ("proud that the coalition supported X"),
-    unless the actor stands between that noun and the verb ("months after Russia invaded Ukraine").
+    X"), never the agent of another verb ("protect those persecuted by terrorists"), never a modifier of
+    the object the parse found ("met the Iraqi Foreign Minister": not Iraq), and nothing for a verb whose
+    subject the parse names but is no actor we know ("proud that the coalition supported X"), unless the
+    actor stands between that noun and the verb ("months after Russia invaded Ukraine").
     """
     if not fallback:
         return []
@@ -31,16 +32,23 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     deps = doc.to_array(DEP)
     agent = doc.vocab.strings.add("obl:agent")
     agents = {a.start for i in numpy.flatnonzero(deps == agent) for a in actors_at(doc[int(i)], index)}
-    subjects: dict[int, set[int]] = {}
+    parsed_args: dict[int, tuple[set[int], set[int], set[str]]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
         if e.predicate == "speak" and not any(
             t.lower_ in ("to", "with") for t in doc[e.trigger + 1 : max(e.trigger + 1, e.object.start)]
         ):
             continue  # "spoke at the UK-France summit": who is addressed follows "to" or "with"
-        if e.trigger not in subjects:
-            subjects[e.trigger] = {a.start for a in arguments(doc[e.trigger], index)[0]}
-        parsed = subjects[e.trigger]
+        if e.trigger not in parsed_args:
+            subjects, objects, _ = arguments(doc[e.trigger], index)
+            inside = {t for a in objects for t in range(a.start, a.end)}
+            inside |= {a.root.head.i for a in objects if a.root.dep_ == "appos"}  # the title of a named person
+            parsed_args[e.trigger] = ({a.start for a in subjects}, inside, {a.kb_id_ for a in objects})
+        parsed, inside_objects, object_actors = parsed_args[e.trigger]
+        if e.object.start not in inside_objects and (
+            e.object.kb_id_ in object_actors or e.object.root.head.i in inside_objects
+        ):
+            continue  # "met the Iraqi Foreign Minister, X": X once (not its title again), and not Iraq
         if parsed and e.subject.start not in parsed:
             continue
         named = None if parsed else named_subject(doc[e.trigger])

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .arguments import actor_index, appositive_phrase
 from .components import ACTOR_SPANS, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -30,9 +31,11 @@ def _sentence_span(sent: Span) -> Span:
     return sent.doc[start:end]
 
 
-def _mention(span: Span, gazetteer: Gazetteer) -> Mention:
+def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None) -> Mention:
+    """The actor ``span`` links to; the text and offsets are ``phrase``'s when given (the whole argument)."""
     actor = actor_of_span(span, gazetteer)
-    return Mention(span.text, span.start_char, span.end_char, actor, span.label_ if span.label_ != actor.type else None)
+    at = span if phrase is None else phrase
+    return Mention(at.text, at.start_char, at.end_char, actor, span.label_ if span.label_ != actor.type else None)
 
 
 def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -41,17 +44,19 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     mentions = [_mention(span, gaz) for span in doc.spans.get(ACTOR_SPANS, [])]
     relations: list[Relation] = []
     seen: set[tuple] = set()
+    index = actor_index(doc) if doc.has_annotation("DEP") else {}
     for ev in doc._.geokg_events or []:
         sent = _sentence_span(doc[ev.trigger].sent)
-        key = (ev.subject.start, ev.object.start, ev.trigger, ev.predicate)
+        subject, obj = appositive_phrase(ev.subject, index), appositive_phrase(ev.object, index)
+        key = (subject.start, obj.start, ev.trigger, ev.predicate)
         if key in seen:
             continue
         seen.add(key)
         relations.append(
             Relation(
-                subject=_mention(ev.subject, gaz),
+                subject=_mention(ev.subject, gaz, phrase=subject),
                 predicate=ev.predicate,
-                object=_mention(ev.object, gaz),
+                object=_mention(ev.object, gaz, phrase=obj),
                 sentence=sent.text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,

@@ -49,10 +49,12 @@ def _standing(noun: Token) -> Token:
     return noun
 
 
-def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], list[Span]]:
-    """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments."""
+def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = False) -> tuple[list[Span], list[Span]]:
+    """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments. For
+    ``cooperative`` nouns "against X" names the adversary ("its support of Iraq ... against ISIL")."""
     subjects: list[Span] = []
     objects: list[Span] = []
+    target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
     for child in noun.children:
         if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
@@ -61,7 +63,7 @@ def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], lis
             if len(parties) >= 2:
                 subjects.append(parties[0])
                 objects += parties[1:]
-        elif child.dep_ == "nmod" and has_case(child, TARGET_CASES):
+        elif child.dep_ == "nmod" and has_case(child, target_cases):
             objects += actors_at(child, index)
         elif child.dep_ == "nmod" and has_case(child, {"of"}) and child.i not in index:
             # "supply of drones to Russia": the target may hang off the theme
@@ -75,7 +77,7 @@ def _nounarguments(noun: Token, index: dict[int, Span]) -> tuple[list[Span], lis
         subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
     elif of_actors:
         objects = of_actors  # "its support of the Government of Iraq", "the invasion of Ukraine"
-    if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in TARGET_CASES:
+    if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in target_cases:
         after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
         if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
             objects = [index[after.i]]
@@ -107,7 +109,7 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         root = lexicon.noun_root(lemma)
         if root is None:
             continue
-        subjects, objects = _nounarguments(token, index)
+        subjects, objects = _nounarguments(token, index, cooperative=root.quad_class in (1, 2))
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, "asserted")
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)

@@ -524,6 +524,22 @@ CASES = [
         set(),  # joining allies (in an act) is no membership of the international community
         id="join-allies-is-no-membership",
     ),
+    pytest.param(
+        "Trump met the Dutch Secretary General , Mark Rutte .",
+        [1, 1, 5, 5, 5, 1, 8, 8, 5, 1],
+        "nsubj ROOT det amod compound obj punct compound appos punct",
+        "PROPN VERB DET ADJ PROPN PROPN PUNCT PROPN PROPN PUNCT",
+        {("donald-trump", "meet", "mark-rutte", False, "asserted")},  # not the title again, not the Netherlands
+        id="title-and-name-in-apposition-one-person",
+    ),
+    pytest.param(
+        "Britain renewed its support of Iraq against ISIL .",
+        [1, 1, 3, 1, 5, 3, 7, 3, 1],
+        "nsubj ROOT nmod:poss obj case nmod case nmod punct",
+        "PROPN VERB PRON NOUN ADP PROPN ADP PROPN PUNCT",
+        {("united-kingdom", "support", "iraq", False, "asserted")},  # ISIL is the adversary, not supported
+        id="nominal-support-against-an-adversary",
+    ),
 ]
 
 
@@ -532,6 +548,22 @@ def test_sentence_to_events(nlp, text: str, heads: list[int], deps: str, pos: st
     doc = parsed(nlp, text.split(), heads, deps.split(), pos.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
     assert found == expected
+
+
+def test_a_title_and_name_in_apposition_are_one_mention(nlp) -> None:
+    text = "Trump met the Russian President , Vladimir Putin , in Alaska ."
+    doc = parsed(
+        nlp,
+        text.split(),
+        [1, 1, 4, 4, 1, 7, 7, 4, 7, 10, 1, 1],
+        "nsubj ROOT det amod obj punct compound appos punct case obl punct".split(),
+        "PROPN VERB DET ADJ PROPN PUNCT PROPN PROPN PUNCT ADP PROPN PUNCT".split(),
+    )
+    relations = doc_to_extraction(doc, Article(id="a", text=doc.text)).relations
+    assert [(r.subject.text, r.predicate, r.object.text, r.object.actor.key) for r in relations] == [
+        ("Trump", "meet", "the Russian President , Vladimir Putin", "vladimir-putin")
+    ]
+    assert doc.text[relations[0].object.start : relations[0].object.end] == relations[0].object.text
 
 
 def test_theme_is_the_non_actor_object(nlp) -> None:
