@@ -22,6 +22,7 @@ __all__ = [
     "REPORTING",
     "TARGET_CASES",
     "VERBS",
+    "acting_noun",
     "actor_index",
     "actors_at",
     "appositive_phrase",
@@ -249,6 +250,8 @@ def arguments(
     # all communities must cooperate to defeat ISIL": the communities act, not Iraq)
     head = verb
     named = any(dep == "nsubj" and not _pair_description(c) for c, dep in children)
+    if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects, named = acting_noun(verb, index), True  # "companies supporting X": the noun acts, no climb
     while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         via_noun = head.dep_ == "acl"
         purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
@@ -278,6 +281,19 @@ def arguments(
             ]
             subjects += [a for a in companions if a.kb_id_ not in {s.kb_id_ for s in subjects}]
     return subjects, objects, theme
+
+
+def acting_noun(participle: Token, index: dict[int, Span]) -> list[Span]:
+    """Who acts in an -ing participle modifying a noun: the noun ("Russian forces attacking Kyiv"), or the
+    actor it is in apposition to ("George Haswani, a middleman buying oil from ISIL"); none for "companies
+    supporting militias" unless the noun is owned ("our commitment to combating Daesh": we)."""
+    noun = participle.head
+    found = actors_at(noun, index)
+    if not found and noun.dep_ == "appos":
+        found = actors_at(noun.head, index)
+    if not found:
+        found = [a for c in noun.children if c.dep_ == "nmod:poss" for a in actors_at(c, index)]
+    return found
 
 
 def _pair_description(noun: Token) -> bool:

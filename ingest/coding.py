@@ -2,19 +2,64 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy
 from spacy.attrs import DEP
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .arguments import ACTOR_SPANS, REF_SPANS, actor_index, actors_at, arguments, named_subject
+from .arguments import (
+    ACTOR_SPANS,
+    LOCATIVE_CASES,
+    REF_SPANS,
+    acting_noun,
+    actor_index,
+    actors_at,
+    arguments,
+    has_case,
+    named_subject,
+)
 from .control import find_nominal_control
 from .events import EventSpan, find_dependency_events
 from .lexicon import Lexicon
 from .nominal import find_nominal_events
-from .relations import find_standing_relations
+from .relations import TITLE_WORDS, find_standing_relations
 from .surface import find_pair_events, find_window_events
 
 __all__ = ["find_events"]
+
+
+def _passive_read(e: EventSpan, index: dict[int, Span]) -> EventSpan | None:
+    """A window pair around a passive verb, read the parse's way: the actor before it is the patient
+    and the actor after "by" the agent ("Ghadiya was killed in a raid by US forces"); None when the
+    actor before the verb is not its patient ("the convoy was attacked ..." after "I welcome")."""
+    doc = e.subject.doc
+    verb = doc[e.trigger]
+    patients = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in actors_at(c, index)]
+    by = any(t.lower_ == "by" for t in doc[e.trigger + 1 : e.object.start])
+    if not by or e.subject.start not in {a.start for a in patients}:
+        return None
+    return dataclasses.replace(e, subject=e.object, object=e.subject)
+
+
+def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
+    """A window pair the parse shows to be no subject and target.
+
+    A participle acts for the noun it modifies ("companies supporting militias"), and a cooperative
+    act's target is neither where it happened ("calling for a ceasefire in Syria") nor a modifier of
+    another noun ("discussed UK-France co-operation")."""
+    verb = e.subject.doc[e.trigger]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        if e.subject.start not in {a.start for a in acting_noun(verb, index)}:
+            return True
+    if e.root is not None and e.root.quad_class in (1, 2):
+        target = e.object.root
+        if target.dep_ in ("obl", "nmod") and has_case(target, LOCATIVE_CASES):
+            return True
+        head = target.head
+        if target.dep_ in ("compound", "amod") and head.i not in index and head.pos_ == "NOUN":
+            return head.lower_ not in TITLE_WORDS  # "spoke to the Turkish Foreign Minister": Turkey's official
+    return False
 
 
 def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]:
@@ -54,7 +99,14 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
         named = None if parsed else named_subject(doc[e.trigger])
         if named is not None and (named.pos_ == "PRON" or e.subject.start < named.i):
             continue  # an actor between a named noun subject and the verb may stand (a misparse)
-        if e.object.start in parsed or e.object.start in agents:
+        if e.object.start in parsed or _misread(e, index):
+            continue
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in doc[e.trigger].children):
+            passive = _passive_read(e, index)  # the window reads left to right; a passive does not
+            if passive is not None:
+                kept.append(passive)
+            continue
+        if e.object.start in agents:
             continue
         kept.append(e)
     return kept

@@ -29,6 +29,7 @@ def parsed(
     deps: list[str],
     pos: list[str] | None = None,
     lemmas: list[str] | None = None,
+    tags: list[str] | None = None,
 ) -> Doc:
     """A hand-built parsed Doc run through geokg's components (heads are absolute indices)."""
     doc = Doc(
@@ -38,6 +39,7 @@ def parsed(
         deps=deps,
         pos=pos or ["VERB"] * len(words),
         lemmas=lemmas or [w.lower() for w in words],
+        tags=tags,
     )
     for name in ("geokg_actors", "geokg_events"):
         doc = nlp.get_pipe(name)(doc)

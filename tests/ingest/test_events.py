@@ -540,6 +540,46 @@ CASES = [
         {("united-kingdom", "support", "iraq", False, "asserted")},  # ISIL is the adversary, not supported
         id="nominal-support-against-an-adversary",
     ),
+    pytest.param(
+        "Iran was attacked in a raid by Israel .",
+        [2, 2, 2, 5, 5, 2, 7, 5, 2],
+        "nsubj:pass aux:pass ROOT case det obl case nmod punct",
+        "PROPN AUX VERB ADP DET NOUN ADP PROPN PUNCT",
+        {("israel", "attack", "iran", False, "asserted")},  # "by" hangs off "raid": the window reads the passive
+        id="window-passive-by-agent",
+    ),
+    pytest.param(
+        "Iran welcomed reports that the convoy was attacked near Israel .",
+        [1, 1, 1, 7, 5, 7, 7, 2, 9, 7, 1],
+        "nsubj ROOT obj mark det nsubj:pass aux:pass acl case obl punct",
+        "PROPN VERB NOUN SCONJ DET NOUN AUX VERB ADP PROPN PUNCT",
+        set(),  # Iran is no attacker (the convoy was attacked), and Israel is where, not whom Iran welcomed
+        id="window-passive-patient-is-no-actor",
+    ),
+    pytest.param(
+        "Macron called for a ceasefire in Syria .",
+        [1, 1, 4, 4, 1, 6, 4, 1],
+        "nsubj ROOT case det obl case nmod punct",
+        "PROPN VERB ADP DET NOUN ADP PROPN PUNCT",
+        set(),  # where the ceasefire should hold, not whom Macron called on
+        id="window-cooperative-place-is-no-target",
+    ),
+    pytest.param(
+        "Macron discussed the future of British trade .",
+        [1, 1, 3, 1, 6, 6, 3, 1],
+        "nsubj ROOT det obj case amod nmod punct",
+        "PROPN VERB DET NOUN ADP ADJ NOUN PUNCT",
+        set(),  # a topic's modifier
+        id="window-cooperative-modifier-is-a-topic",
+    ),
+    pytest.param(
+        "Macron met on Friday the Turkish minister .",
+        [1, 1, 3, 1, 6, 6, 3, 1],
+        "nsubj ROOT case obl det amod nmod punct",
+        "PROPN VERB ADP PROPN DET ADJ NOUN PUNCT",
+        {("emmanuel-macron", "meet", "turkey", False, "asserted")},  # a title's nationality: that state's official
+        id="window-cooperative-official-of-a-state",
+    ),
 ]
 
 
@@ -564,6 +604,34 @@ def test_a_title_and_name_in_apposition_are_one_mention(nlp) -> None:
         ("Trump", "meet", "the Russian President , Vladimir Putin", "vladimir-putin")
     ]
     assert doc.text[relations[0].object.start : relations[0].object.end] == relations[0].object.text
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "tags", "expected"),
+    [
+        (
+            "Britain named companies supporting Hamas .",
+            [1, 1, 1, 2, 3, 1],
+            "nsubj ROOT obj acl obj punct",
+            "NNP VBD NNS VBG NNP .",
+            set(),  # the companies support Hamas, not Britain
+        ),
+        (
+            "Britain named Rutte , a man supporting Hamas .",
+            [1, 1, 1, 5, 5, 2, 5, 6, 1],
+            "nsubj ROOT obj punct det appos acl obj punct",
+            "NNP VBD NNP , DT NN VBG NNP .",
+            {("mark-rutte", "support", "hamas")},  # the man is Rutte
+        ),
+    ],
+)
+def test_an_ing_participle_acts_for_its_noun(nlp, text: str, heads: list[int], deps: str, tags: str, expected) -> None:
+    pos = [
+        "PROPN" if t == "NNP" else "VERB" if t.startswith("VB") else "NOUN" if t.startswith("NN") else "X"
+        for t in tags.split()
+    ]
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos, tags=tags.split())
+    assert {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events} == expected
 
 
 def test_theme_is_the_non_actor_object(nlp) -> None:
