@@ -51,6 +51,14 @@ LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
 ADDRESS_VERBS = frozenset({"speak", "talk"})  # their target is who is spoken to or with
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
+# a facility the tagger may call an organisation ("the Tharthar Barrage was captured by ...") is a place to hold
+FACILITY_NOUNS = frozenset(
+    {"airport", "airbase", "base", "barrage", "dam", "bridge", "port", "refinery", "barracks", "crossing", "plant"}
+)
+
+
+def _place(span: Span) -> bool:
+    return span.label_ in PLACE_LABELS or (span.label_ == "ORG" and span.root.lower_ in FACILITY_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +174,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 for s in subjects
                 if s.label_ != "PERSON"
                 for o in patients(token, index)
-                if o.label_ in PLACE_LABELS and s.kb_id_ != o.kb_id_
+                if _place(o) and s.kb_id_ != o.kb_id_
             ]
         if root is None and not member and not leads:
             continue  # a control verb with no CAMEO code of its own ("controls Mosul")

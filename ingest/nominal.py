@@ -55,10 +55,13 @@ def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
     subjects: list[Span] = []
     objects: list[Span] = []
     target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
-    for child in noun.children:
+    # "the agreement reached between X and Y": the parties may hang off the participle or the verb
+    reached = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    between = [c for v in reached for c in v.children if c.dep_ == "obl" and has_case(c, {"between", "among"})]
+    for child in [*noun.children, *between]:
         if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
-        elif child.dep_ == "nmod" and has_case(child, {"between", "among"}):
+        elif child.dep_ in ("nmod", "obl") and has_case(child, {"between", "among"}):
             parties = actors_at(child, index)
             if len(parties) >= 2:
                 subjects.append(parties[0])

@@ -258,6 +258,36 @@ def _predicated(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
     return found
 
 
+LED_BY = {
+    "led": "leader_of",
+    "headed": "leader_of",
+    "commanded": "leader_of",
+    "chaired": "leader_of",
+    "represented": "member_of",
+}
+
+
+def _led_by(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
+    """ "the Federal Government of Iraq, led by Prime Minister Haider al-Abadi, ...": the participle after
+    the comma says who leads (or represents) the group just named, however the parser attached it."""
+    found: list[StandingRelation] = []
+    for token in doc[2:-2]:
+        kind = LED_BY.get(token.lower_)
+        if kind is None or doc[token.i - 1].text != "," or doc[token.i + 1].lower_ != "by":
+            continue
+        group = at.get(token.i - 2)
+        if group is None or group.label_ == "PERSON" or not _owner_ok(group):
+            continue
+        for t in doc[token.i + 2 : min(len(doc), token.i + 2 + MAX_GAP)]:
+            if t.i in at:
+                if at[t.i].label_ == "PERSON" and at[t.i].kb_id_ != group.kb_id_:
+                    found.append(StandingRelation(at[t.i], kind, group, token.text))
+                break
+            if not (t.lower_ in TITLE_WORDS or t.is_title):
+                break  # only a title may stand between "by" and the person
+    return found
+
+
 def find_standing_relations(
     doc: Doc, actor_spans: list[Span], *, refs: list[Span] | None = None
 ) -> list[StandingRelation]:
@@ -273,6 +303,8 @@ def find_standing_relations(
         for rel in (_left(doc, span, at), _right(doc, span, at)):
             if rel is not None and rel.owner.kb_id_ != span.kb_id_:
                 found.append(rel)
+    seen = {(r.person.start, r.owner.start) for r in found}
+    found += [r for r in _led_by(doc, at) if (r.person.start, r.owner.start) not in seen]
     if doc.has_annotation("DEP"):
         seen = {(r.person.start, r.owner.start) for r in found}
         with_refs = {**{t.i: r for r in refs or [] for t in r}, **at}  # "He was a commander in ..."

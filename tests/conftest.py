@@ -30,6 +30,7 @@ def parsed(
     pos: list[str] | None = None,
     lemmas: list[str] | None = None,
     tags: list[str] | None = None,
+    ents: list[str] | None = None,
 ) -> Doc:
     """A hand-built parsed Doc run through geokg's components (heads are absolute indices)."""
     doc = Doc(
@@ -40,6 +41,7 @@ def parsed(
         pos=pos or ["VERB"] * len(words),
         lemmas=lemmas or [w.lower() for w in words],
         tags=tags,
+        ents=ents,
     )
     for name in ("geokg_actors", "geokg_events"):
         doc = nlp.get_pipe(name)(doc)

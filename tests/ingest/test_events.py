@@ -634,6 +634,46 @@ def test_an_ing_participle_acts_for_its_noun(nlp, text: str, heads: list[int], d
     assert {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO , led by Secretary General Mark Rutte , met in June .", {("mark-rutte", "leader_of", "nato")}),
+        ("NATO , represented by Mark Rutte , met in June .", {("mark-rutte", "member_of", "nato")}),
+        ("Russia , led by the United States , met .", set()),  # a state leads, not a person
+        ("Putin , led by Trump , met .", set()),  # a person is no group to lead
+    ],
+)
+def test_a_group_led_by_a_person(nlp, text: str, expected: set) -> None:
+    doc = nlp(text)  # a surface rule: the parser often hangs "led by" elsewhere
+    assert {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events if e.root is None} == expected
+
+
+def test_an_agreement_reached_between_two_parties(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "Iran read the agreement reached between Russia and Ukraine .".split(),
+        [1, 1, 3, 1, 3, 6, 4, 8, 6, 1],
+        "nsubj ROOT det obj acl case obl cc conj punct".split(),
+        "PROPN VERB DET NOUN VERB ADP PROPN CCONJ PROPN PUNCT".split(),
+    )
+    assert [(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.root.code) for e in doc._.geokg_events] == [
+        ("russia", "agreement", "ukraine", "05")
+    ]
+
+
+def test_a_captured_facility_is_held(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "Hamas captured the Tharthar Barrage .".split(),
+        [1, 1, 4, 4, 1, 1],
+        "nsubj ROOT det compound obj punct".split(),
+        "PROPN VERB DET PROPN PROPN PUNCT".split(),
+        ents="B-ORG O O B-ORG I-ORG O".split(),  # the tagger's organisation
+    )
+    found = {(e.subject.kb_id_, e.predicate, e.object.text) for e in doc._.geokg_events}
+    assert found == {("hamas", "capture", "Tharthar Barrage"), ("hamas", "leader_of", "Tharthar Barrage")}
+
+
 def test_theme_is_the_non_actor_object(nlp) -> None:
     doc = parsed(
         nlp,
