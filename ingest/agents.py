@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 from .records import Actor
 
-__all__ = ["INTERNATIONAL", "SECTORS", "find_group_spans", "group_actor"]
+__all__ = ["COALITION_MILITARY", "INTERNATIONAL", "SECTORS", "coalition_forces", "find_group_spans", "group_actor"]
 
 SECTORS: dict[str, str] = {}
 for _sector, _words in {
@@ -83,6 +83,21 @@ def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: st
     )
 
 
+COALITION_MILITARY = "coalition-military"
+
+
+def coalition_forces() -> Actor:
+    """ "coalition forces": the armed forces of a multinational coalition, no one country's."""
+    return Actor(key=COALITION_MILITARY, label="coalition forces", type="NORP", kind="GroupActor", sector="military")
+
+
+def _coalition(doc: Doc, i: int) -> bool:
+    """ "coalition" at i, not the end of "anti-coalition"."""
+    if i < 0 or doc[i].lower_ != "coalition":
+        return False
+    return not (i >= 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_)
+
+
 def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) -> tuple[list[Span], dict[str, Actor]]:
     """Spans for group actors and the actors they name."""
     spans: list[Span] = []
@@ -99,6 +114,11 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
                 actor = group_actor(gazetteer, sector, None, token.text)
                 spans.append(Span(doc, token.i - after_international, token.i + 1, label="NORP", kb_id=actor.key))
                 actors[actor.key] = actor
+            continue
+        if _coalition(doc, token.i - 1) and sector == "military" and token.i - 1 not in taken:
+            actor = coalition_forces()  # "coalition forces", "the Coalition forces"
+            spans.append(Span(doc, token.i - 1, token.i + 1, label="NORP", kb_id=actor.key))
+            actors[actor.key] = actor
             continue
         owner = ends.get(token.i)
         if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", *MODIFIERS):

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .agents import SECTORS, find_group_spans, group_actor
+from .agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor
 from .arguments import ACTOR_SPANS, REF_SPANS
 from .coding import find_events
 from .coref import link_surnames, resolve_references
@@ -93,7 +93,9 @@ def _registry(spans: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
         if key in gazetteer.actors or key in registry:
             continue
         sector = SECTORS.get(span[-1].lower_) if span.label_ == "NORP" else None
-        if sector is not None and (key == f"group-{sector}" or key.endswith(f"-{sector}")):
+        if key == COALITION_MILITARY:
+            registry[key] = coalition_forces()
+        elif sector is not None and (key == f"group-{sector}" or key.endswith(f"-{sector}")):
             country = None if key.startswith("group-") else key[: -len(sector) - 1]
             registry[key] = group_actor(gazetteer, sector, country, span.text)
         else:

@@ -32,6 +32,9 @@ from ingest.records import Article
         ("It met international partners.", "international partners", "group-international", "international", None),
         ("It thanked its allies.", "allies", "group-international", "international", None),
         ("The Kurdish community voted.", None, None, None, None),  # only the international community
+        # the forces of a multinational coalition, no one country's
+        ("The coalition forces began to attack.", "coalition forces", "coalition-military", "military", None),
+        ("He fought anti-coalition forces.", None, None, None, None),  # their enemies
     ],
 )
 def test_group_actors(
