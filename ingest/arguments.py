@@ -302,12 +302,15 @@ def _pair_description(noun: Token) -> bool:
 
 
 def named_subject(verb: Token) -> Token | None:
-    """The subject the parse names for a verb, an actor or not, up its control and conjunction chain."""
+    """The subject the parse names for a verb, an actor or not, up its control and conjunction chain;
+    an -ing participle's is the noun it modifies ("companies supporting militias")."""
     t, deps = verb, ("nsubj",)
     while True:
         found = next((c for c in t.children if c.dep_ in deps and not _pair_description(c)), None)
         if found is not None:
             return found
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return t.head
         if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
             return None
         t, deps = t.head, ("nsubj", "nsubj:pass")

@@ -12,7 +12,6 @@ from .arguments import (
     ACTOR_SPANS,
     LOCATIVE_CASES,
     REF_SPANS,
-    acting_noun,
     actor_index,
     actors_at,
     arguments,
@@ -43,15 +42,9 @@ def _passive_read(e: EventSpan, index: dict[int, Span]) -> EventSpan | None:
 
 
 def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
-    """A window pair the parse shows to be no subject and target.
-
-    A participle acts for the noun it modifies ("companies supporting militias"), and a cooperative
-    act's target is neither where it happened ("calling for a ceasefire in Syria") nor a modifier of
-    another noun ("discussed UK-France co-operation")."""
-    verb = e.subject.doc[e.trigger]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
-        if e.subject.start not in {a.start for a in acting_noun(verb, index)}:
-            return True
+    """A window pair the parse shows to be no subject and target: a cooperative act's target is neither
+    where it happened ("calling for a ceasefire in Syria") nor a modifier of another noun ("discussed
+    UK-France co-operation")."""
     if e.root is not None and e.root.quad_class in (1, 2):
         target = e.object.root
         if target.dep_ in ("obl", "nmod") and has_case(target, LOCATIVE_CASES):

@@ -607,12 +607,13 @@ def test_a_title_and_name_in_apposition_are_one_mention(nlp) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "heads", "deps", "tags", "expected"),
+    ("text", "heads", "deps", "pos", "tags", "expected"),
     [
         (
             "Britain named companies supporting Hamas .",
             [1, 1, 1, 2, 3, 1],
             "nsubj ROOT obj acl obj punct",
+            "PROPN VERB NOUN VERB PROPN PUNCT",
             "NNP VBD NNS VBG NNP .",
             set(),  # the companies support Hamas, not Britain
         ),
@@ -620,17 +621,16 @@ def test_a_title_and_name_in_apposition_are_one_mention(nlp) -> None:
             "Britain named Rutte , a man supporting Hamas .",
             [1, 1, 1, 5, 5, 2, 5, 6, 1],
             "nsubj ROOT obj punct det appos acl obj punct",
+            "PROPN VERB PROPN PUNCT DET NOUN VERB PROPN PUNCT",
             "NNP VBD NNP , DT NN VBG NNP .",
             {("mark-rutte", "support", "hamas")},  # the man is Rutte
         ),
     ],
 )
-def test_an_ing_participle_acts_for_its_noun(nlp, text: str, heads: list[int], deps: str, tags: str, expected) -> None:
-    pos = [
-        "PROPN" if t == "NNP" else "VERB" if t.startswith("VB") else "NOUN" if t.startswith("NN") else "X"
-        for t in tags.split()
-    ]
-    doc = parsed(nlp, text.split(), heads, deps.split(), pos, tags=tags.split())
+def test_an_ing_participle_acts_for_its_noun(
+    nlp, text: str, heads: list[int], deps: str, pos: str, tags: str, expected: set
+) -> None:
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), tags=tags.split())
     assert {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events} == expected
 
 
