@@ -22,6 +22,7 @@ __all__ = [
     "REPORTING",
     "TARGET_CASES",
     "VERBS",
+    "act_agents",
     "acting_noun",
     "actor_index",
     "actors_at",
@@ -204,14 +205,15 @@ def arguments(
     verb: Token, index: dict[int, Span], *, cooperative: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
     """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
-    ("supported Iraq against ISIL") and a place after "at" is where it happened ("met at Sochi"), so
-    neither is a target; "fired rockets at Israel" keeps its target."""
+    ("supported Iraq against ISIL"), "on" a topic or a place ("sent weapons to militants on the Syrian
+    side") and a place after "at" is where it happened ("met at Sochi"), so none is a target; "fired rockets
+    at Israel" keeps its target."""
     subjects: list[Span] = []
     theme: Token | None = None
     children = dependents(verb)
     objects = _participle_noun(verb, index)
     passive = _is_participle(verb) or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
-    target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
+    target_cases = TARGET_CASES - {"against", "on"} if cooperative else TARGET_CASES
     places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
     for child, dep in children:
         if dep == "nsubj":
@@ -281,6 +283,21 @@ def arguments(
             ]
             subjects += [a for a in companions if a.kb_id_ not in {s.kb_id_ for s in subjects}]
     return subjects, objects, theme
+
+
+def act_agents(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """Who did the act a verb's object names: "supported the re-taking by Iraqi security forces",
+    "condemned the attack by Russia" (the act's agent is whom the attitude is about). Also where the parser
+    took a hyphenated nominal for a clause ("re-taking": an -ing clause right after the object)."""
+    acts = [c for c in verb.children if c.dep_ == "obj" and c.i not in index]
+    acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i - 1 in {a.i for a in acts}]
+    return [
+        a
+        for act in acts
+        for c in act.children
+        if c.dep_ in ("nmod", "obl", "obl:agent") and c.i > act.i and has_case(c, {"by"})
+        for a in actors_at(c, index)
+    ]
 
 
 def acting_noun(participle: Token, index: dict[int, Span]) -> list[Span]:

@@ -44,6 +44,15 @@ NER_TYPES = {
     "NORP": "NORP",
     "FAC": "FAC",
 }
+# the last word of a name that makes it an institution, whatever the tagger says ("Al Assad University
+# Hospital" is no person)
+INSTITUTION_WORDS = frozenset(
+    {
+        "hospital", "university", "society", "ministry", "council", "army", "brigade", "brigades", "battalion",
+        "party", "front", "movement", "agency", "committee", "commission", "association", "institute",
+        "college", "foundation", "company", "corporation", "bank", "command", "group",
+    }
+)  # fmt: skip
 if not Doc.has_extension("geokg_events"):
     Doc.set_extension("geokg_events", default=None)
 if not Doc.has_extension("geokg_registry"):
@@ -70,6 +79,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
         span = doc[start:end]
+        if type_ == "PERSON" and span[-1].lower_ in INSTITUTION_WORDS:
+            type_ = "ORG"
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)

@@ -5,7 +5,9 @@ Deliberately conservative ("when the evidence is clear"):
 - a lone surname ("Melvin") takes the actor of an earlier full name ("Neil Melvin");
 - "he"/"she"/"him"/"her" resolve to a person only when exactly one person was
   mentioned in the current and previous sentence before the pronoun (by name, or by a
-  pronoun already resolved there; a line break alone is no sentence);
+  pronoun already resolved there; a line break alone is no sentence), or, when nobody is
+  named there, to the person an encyclopedic lead is about (the article opens with the name
+  followed by a parenthesis or a copula: "Ziad al-Karbouly (died 2015) was ...");
 - "it" as a subject takes the actor that is the subject of the previous sentence's main
   clause, unless that is a person ("The Syrian Computer Society is ... It was founded ...");
 - "the Russian leader/president" resolves through the gazetteer's leaders, and
@@ -89,6 +91,17 @@ def _subject_actor(sent: Span, spans: list[Span]) -> Span | None:
     return next((s for s in spans if s.start <= subject.i < s.end), None)
 
 
+def _topic_person(doc: Doc, spans: list[Span]) -> Span | None:
+    """The person an article is about: the one whose name opens it as an encyclopedic lead does, followed by
+    a parenthesis or a copula ("Ziad al-Karbouly (died 2015) was ...", "Abu Ghadiya was a ...")."""
+    opening = next((t.i for t in doc if not t.is_space), None)
+    topic = next((s for s in spans if s.start == opening), None)
+    if topic is None or topic.label_ != "PERSON" or topic.end >= len(doc):
+        return None
+    after = doc[topic.end]
+    return topic if after.text == "(" or after.lemma_ == "be" else None
+
+
 def link_surnames(spans: list[Span]) -> list[Span]:
     """Give single-token person mentions the actor of an earlier full name with that surname."""
     surnames: dict[str, str] = {}
@@ -132,6 +145,7 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, aut
         for t in sent:
             sent_of[t.i] = n
     speakers: list[str | None] | None = None  # computed on the first "I"/"we"
+    topic = _topic_person(doc, by_start)
     for token in doc:
         low = token.lower_
         if low not in CUES or token.i in taken:
@@ -151,6 +165,8 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, aut
                 for s in (*by_start, *refs)
                 if window_start <= s.start and s.end <= token.i and s.label_ == "PERSON"
             }
+            if not people and topic is not None and topic.end <= token.i:
+                people = {topic.kb_id_}  # nobody named nearby: the person the article is about
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
         elif low == "it" and token.dep_ in SUBJECT_DEPS and doc.has_annotation("DEP"):

@@ -19,6 +19,7 @@ from .arguments import (
     PLACE_LABELS,
     REPORTING,
     VERBS,
+    act_agents,
     actor_index,
     actors_at,
     arguments,
@@ -135,6 +136,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
+        if not objects and root is not None and root.quad_class in (1, 3):
+            objects = act_agents(token, index)  # "supported the re-taking by Iraqi forces": whose act
         if lemma in ADDRESS_VERBS:  # "spoke to Putin", "talked with Kyiv"; not "spoke on Ukraine"
             objects = [
                 a

@@ -63,9 +63,8 @@ def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
         elif child.dep_ in ("nmod", "obl") and has_case(child, {"between", "among"}):
             parties = actors_at(child, index)
-            if len(parties) >= 2:
-                subjects.append(parties[0])
-                objects += parties[1:]
+            if len(parties) >= 2:  # the parties, and nobody else ("X welcomes agreement between A and B")
+                return parties[:1], parties[1:]
         elif child.dep_ == "nmod" and has_case(child, target_cases):
             objects += actors_at(child, index)
         elif child.dep_ == "nmod" and has_case(child, {"of"}) and child.i not in index:

@@ -23,6 +23,9 @@ CASES = [
     ("He praised Russia.", "He", None),  # nobody before
     ("Donald Trump spoke. Russia and Iran met. Nothing happened. He praised Russia.", "He", None),  # too far back
     ("Donald Trump met Xi. The American president praised him.", "The American president", "donald-trump"),
+    # an encyclopedic lead (the name, then a parenthesis) names whom the article is about
+    ("Vladimir Putin (born 1952) leads Russia. Iran and Iraq met. Nothing. He praised Iran.", "He", "vladimir-putin"),
+    ("Vladimir Putin (born 1952) leads Russia. Donald Trump spoke. He praised Iran.", "He", "donald-trump"),
 ]
 
 

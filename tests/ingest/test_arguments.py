@@ -1,0 +1,85 @@
+"""Who the arguments of a verb or an event noun are, on hand-built UD parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.events import find_dependency_events
+from ingest.lexicon import load_lexicon
+from tests.conftest import parsed
+
+
+def _events(doc) -> set[tuple[str, str, str]]:
+    return {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "tags", "expected"),
+    [
+        (  # an attitude to an act is about the act's agent
+            "Britain condemned the attack by Russia .",
+            [1, 1, 3, 1, 5, 3, 1],
+            "nsubj ROOT det obj case nmod punct",
+            "PROPN VERB DET NOUN ADP PROPN PUNCT",
+            "NNP VBD DT NN IN NNP .",
+            {("united-kingdom", "condemn", "russia")},
+        ),
+        (  # the parser splits "re-taking" and reads "taking" as a clause of the verb
+            "Britain backed the re - taking by Iraq .",
+            [1, 1, 3, 1, 1, 1, 7, 5, 1],
+            "nsubj ROOT det obj obj advcl case obl punct",
+            "PROPN VERB DET NOUN NOUN VERB ADP PROPN PUNCT",
+            "NNP VBD DT NN NN VBG IN NNP .",
+            {("united-kingdom", "back", "iraq")},
+        ),
+        (  # no agent: nobody is the target
+            "Britain backed the offensive near Iraq .",
+            [1, 1, 3, 1, 5, 3, 1],
+            "nsubj ROOT det obj case nmod punct",
+            "PROPN VERB DET NOUN ADP PROPN PUNCT",
+            "NNP VBD DT NN IN NNP .",
+            set(),
+        ),
+    ],
+)
+def test_the_agent_of_the_act_an_object_names(
+    nlp, text: str, heads: list[int], deps: str, pos: str, tags: str, expected: set
+) -> None:
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), tags=tags.split())
+    found = find_dependency_events(doc, load_lexicon())  # the parse's reading, before any fallback
+    assert {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in found} == expected
+
+
+def test_an_agreement_between_two_parties_is_theirs_alone(nlp) -> None:
+    # a headline the parser reads as one noun phrase: "Britain" owns "agreement"
+    doc = parsed(
+        nlp,
+        "Britain welcomes agreement between Iraq and Iran .".split(),
+        [2, 2, 2, 4, 2, 6, 4, 2],
+        "nmod:poss compound ROOT case nmod cc conj punct".split(),
+        "PROPN NOUN NOUN ADP PROPN CCONJ PROPN PUNCT".split(),
+    )
+    assert _events(doc) == {("iraq", "agreement", "iran")}
+
+
+def test_on_is_no_target_of_cooperation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        "Iran sent weapons to Hamas on the Syrian side .".split(),
+        [1, 1, 1, 4, 1, 8, 8, 8, 1, 1],
+        "nsubj ROOT obj case obl case det amod obl punct".split(),
+        "PROPN VERB NOUN ADP PROPN ADP DET ADJ NOUN PUNCT".split(),
+    )
+    assert _events(doc) == {("iran", "send", "hamas")}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "label"),
+    [
+        ("Al Assad University Hospital is in Syria .", "B-PERSON I-PERSON I-PERSON I-PERSON O O B-GPE O", "ORG"),
+        ("Abu Ghadiya is in Syria .", "B-PERSON I-PERSON O O B-GPE O", "PERSON"),
+    ],
+)
+def test_a_name_ending_in_an_institution_word_is_an_organisation(nlp, words: str, ents: str, label: str) -> None:
+    doc = parsed(nlp, words.split(), [0] * len(words.split()), ["dep"] * len(words.split()), ents=ents.split())
+    assert doc.spans["geokg_actors"][0].label_ == label
