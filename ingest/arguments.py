@@ -318,15 +318,20 @@ def _pair_description(noun: Token) -> bool:
     return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "amod") for c in noun.children)
 
 
+# an -ing participle, or a finite verb the parser hung off its subject as if it were a participle
+ACTING_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+
+
 def named_subject(verb: Token) -> Token | None:
     """The subject the parse names for a verb, an actor or not, up its control and conjunction chain;
-    an -ing participle's is the noun it modifies ("companies supporting militias")."""
+    an -ing participle's is the noun it modifies ("companies supporting militias"), and so is that of a
+    finite verb misread as one ("officials reported that the operation killed 139 insurgents")."""
     t, deps = verb, ("nsubj",)
     while True:
         found = next((c for c in t.children if c.dep_ in deps and not _pair_description(c)), None)
         if found is not None:
             return found
-        if t.dep_ == "acl" and t.tag_ == "VBG":
+        if t.dep_ == "acl" and t.tag_ in ACTING_TAGS:
             return t.head
         if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
             return None

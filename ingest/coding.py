@@ -44,7 +44,8 @@ def _passive_read(e: EventSpan, index: dict[int, Span]) -> EventSpan | None:
 def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     """A window pair the parse shows to be no subject and target: a cooperative act's target is neither
     where it happened ("calling for a ceasefire in Syria") nor a modifier of another noun ("discussed
-    UK-France co-operation")."""
+    UK-France co-operation"); an act of force whose patient the parse names as a noun that is no actor has
+    no other target ("operations to retake the city of Mosul ... towards clearing Daesh")."""
     if e.root is not None and e.root.quad_class in (1, 2):
         target = e.object.root
         if target.dep_ in ("obl", "nmod") and has_case(target, LOCATIVE_CASES):
@@ -52,6 +53,15 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
         head = target.head
         if target.dep_ in ("compound", "amod") and head.i not in index and head.pos_ == "NOUN":
             return head.lower_ not in TITLE_WORDS  # "spoke to the Turkish Foreign Minister": Turkey's official
+    if e.root is not None and e.root.quad_class == 4:
+        verb = e.subject.doc[e.trigger]
+        patients = [  # not the event noun of a light verb ("began their assault on Karabilah")
+            c for c in verb.children if c.dep_ == "obj" and c.i not in index and e.predicate not in (c.lower_, c.lemma_)
+        ]
+        target = e.object.root
+        listed = target.head == verb and has_case(target, {"including"})  # "target individuals, including X"
+        if patients and not listed and not any(p.left_edge.i <= e.object.start <= p.right_edge.i for p in patients):
+            return True  # "operations to retake the city ..., clearing Daesh": the city was retaken
     return False
 
 
@@ -90,8 +100,8 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
         if parsed and e.subject.start not in parsed:
             continue
         named = None if parsed else named_subject(doc[e.trigger])
-        if named is not None and (named.pos_ == "PRON" or e.subject.start < named.i):
-            continue  # an actor between a named noun subject and the verb may stand (a misparse)
+        if named is not None and (named.pos_ == "PRON" or e.subject.end <= named.i):
+            continue  # an actor that is, or stands after, a named noun subject may stand (a misparse)
         if e.object.start in parsed or _misread(e, index):
             continue
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in doc[e.trigger].children):

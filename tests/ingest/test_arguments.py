@@ -83,3 +83,64 @@ def test_on_is_no_target_of_cooperation(nlp) -> None:
 def test_a_name_ending_in_an_institution_word_is_an_organisation(nlp, words: str, ents: str, label: str) -> None:
     doc = parsed(nlp, words.split(), [0] * len(words.split()), ["dep"] * len(words.split()), ents=ents.split())
     assert doc.spans["geokg_actors"][0].label_ == label
+
+
+def test_a_finite_verb_misread_as_a_participle_has_its_noun_as_subject(nlp) -> None:
+    # "killed" hangs off "operation" as if it were a participle: the operation killed, not Britain
+    doc = parsed(
+        nlp,
+        "Britain reported that the operation killed Hamas .".split(),
+        [1, 1, 4, 4, 1, 4, 5, 1],
+        "nsubj ROOT case det ccomp acl obj punct".split(),
+        "PROPN VERB SCONJ DET NOUN VERB PROPN PUNCT".split(),
+        tags="NNP VBD IN DT NN VBD NNP .".split(),
+    )
+    assert _events(doc) == set()
+
+
+def test_a_finite_verb_misread_as_a_participle_of_an_actor_keeps_it(nlp) -> None:
+    # "Union" is the noun "sanctioned" hangs off, inside the actor "European Union": the subject stands
+    doc = parsed(
+        nlp,
+        "The European Union sanctioned Russia .".split(),
+        [2, 2, 2, 2, 3, 2],
+        "det amod ROOT acl obj punct".split(),
+        "DET ADJ NOUN VERB PROPN PUNCT".split(),
+        lemmas="the european union sanction russia .".split(),
+        tags="DT NNP NN VBD NNP .".split(),
+    )
+    assert _events(doc) == {("european-union", "sanction", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "expected"),
+    [
+        (  # the parse names what was attacked, a noun that is no actor: Hamas is no target
+            "Iraq attacked the city and Hamas flees .",
+            [1, 1, 3, 1, 6, 6, 1, 1],
+            "nsubj ROOT det obj cc nsubj conj punct",
+            "PROPN VERB DET NOUN CCONJ PROPN VERB PUNCT",
+            set(),
+        ),
+        (  # one of the patients, listed
+            "Britain targeted people , including Hamas .",
+            [1, 1, 1, 5, 5, 1, 1],
+            "nsubj ROOT obj punct case obl punct",
+            "PROPN VERB NOUN PUNCT VERB PROPN PUNCT",
+            {("united-kingdom", "target", "hamas")},
+        ),
+        (  # a light verb's object is the event noun itself, not a patient
+            "Iraq begins the assault and Hamas flees .",
+            [1, 1, 3, 1, 6, 6, 1, 1],
+            "nsubj ROOT det obj cc nsubj conj punct",
+            "PROPN VERB DET NOUN CCONJ PROPN VERB PUNCT",
+            {("iraq", "assault", "hamas")},
+        ),
+    ],
+)
+def test_an_act_of_force_with_a_named_patient_has_no_other_target(
+    nlp, text: str, heads: list[int], deps: str, pos: str, expected: set
+) -> None:
+    lemmas = [{"begins": "begin", "flees": "flee"}.get(w, w.lower()) for w in text.split()]
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), lemmas=lemmas)
+    assert _events(doc) == expected
