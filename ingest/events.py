@@ -113,6 +113,11 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         events += [
             EventSpan(m, span, span.root.i, "member_of", None, None, False, "asserted") for m in included(span, index)
         ]
+        events += [
+            EventSpan(span, o, span.root.i, "member_of", None, None, False, "asserted")
+            for o in _one_of(span.root, index)
+            if o.kb_id_ != span.kb_id_
+        ]
     for token in tagged(doc, VERBS):
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
@@ -192,6 +197,32 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     allied.add(pair)
                     events.append(ev)
     return events
+
+
+PARTITIVE_NOUNS = frozenset({"one", "member", "members", "part"})
+
+
+def _one_of(subject: Token, index: dict[int, Span]) -> list[Span]:
+    """Groups a subject is said to be one of: "France is one of our most important partners", "X is a member
+    of NATO", "X was announced as one of the groups of the Council". Groups only: "Mosul is one of the
+    cities of Iraq" is geography."""
+    if subject.dep_ not in ("nsubj", "nsubj:pass"):
+        return []
+    head = subject.head
+    said: list[Token] = []
+    if head.lower_ in PARTITIVE_NOUNS and any(c.dep_ == "cop" for c in head.children):
+        said.append(head)
+    elif head.pos_ == "VERB":
+        # "as part of / as a member of" a verb is :func:`groups_joined`'s
+        said += [c for c in head.children if c.dep_ == "obl" and c.lower_ == "one" and has_case(c, {"as"})]
+    return [
+        a
+        for noun in said
+        for c in noun.children
+        if c.dep_ == "nmod" and has_case(c, {"of"})
+        for a in actors_at(c, index)
+        if a.label_ in ("ORG", "NORP")
+    ]
 
 
 def _co_belligerents(

@@ -144,3 +144,34 @@ def test_an_act_of_force_with_a_named_patient_has_no_other_target(
     lemmas = [{"begins": "begin", "flees": "flee"}.get(w, w.lower()) for w in text.split()]
     doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), lemmas=lemmas)
     assert _events(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "expected"),
+    [
+        (
+            "France is one of the members of NATO .",
+            [2, 2, 2, 5, 5, 2, 7, 5, 2],
+            "nsubj cop ROOT case det nmod case nmod punct",
+            "PROPN AUX NUM ADP DET NOUN ADP PROPN PUNCT",
+            {("france", "member_of", "nato")},
+        ),
+        (
+            "Sweden was named as one of the members of NATO .",
+            [2, 2, 2, 4, 2, 7, 7, 4, 9, 7, 2],
+            "nsubj:pass aux:pass ROOT case obl case det nmod case nmod punct",
+            "PROPN AUX VERB ADP NUM ADP DET NOUN ADP PROPN PUNCT",
+            {("sweden", "member_of", "nato")},
+        ),
+        (  # geography, not membership
+            "Mosul is one of the cities of Iraq .",
+            [2, 2, 2, 5, 5, 2, 7, 5, 2],
+            "nsubj cop ROOT case det nmod case nmod punct",
+            "PROPN AUX NUM ADP DET NOUN ADP PROPN PUNCT",
+            set(),
+        ),
+    ],
+)
+def test_one_of_a_group_is_a_member(nlp, text: str, heads: list[int], deps: str, pos: str, expected: set) -> None:
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos.split())
+    assert _events(doc) == expected
