@@ -2,7 +2,8 @@
 
 A sector noun after a demonym or country mention becomes an actor with a sector and
 a country (CAMEO would write RUSMIL, SYRREB); a sector noun on its own becomes a
-country-less group actor ("protesters": civilians). Keys are slugs:
+country-less group actor ("protesters": civilians), and so do armed forces named by their kind
+("ground forces", "security forces"). Keys are slugs:
 ``russia-military``, ``group-rebels``.
 """
 
@@ -139,6 +140,9 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
         elif country is not None:
             actor = group_actor(gazetteer, sector, country, token.text)
             spans.append(Span(doc, owner.start, token.i + 1, label="NORP", kb_id=actor.key))
+        elif owner is None and sector == "military" and token.i >= 1 and doc[token.i - 1].lower_ in MODIFIERS:
+            actor = group_actor(gazetteer, sector, None, token.text)  # "ground forces", "security forces"
+            spans.append(Span(doc, token.i - 1, token.i + 1, label="NORP", kb_id=actor.key))
         elif token.lower_ in STANDALONE and owner is None:
             actor = group_actor(gazetteer, sector, None, token.text)
             spans.append(Span(doc, token.i, token.i + 1, label="NORP", kb_id=actor.key))

@@ -35,6 +35,9 @@ from ingest.records import Article
         # the forces of a multinational coalition, no one country's
         ("The coalition forces began to attack.", "coalition forces", "coalition-military", "military", None),
         ("He fought anti-coalition forces.", None, None, None, None),  # their enemies
+        # armed forces named by their kind, no country's
+        ("Local ground forces retook Tikrit.", "ground forces", "group-military", "military", None),
+        ("Market forces decided it.", None, None, None, None),  # not a known kind of armed force
     ],
 )
 def test_group_actors(
