@@ -19,7 +19,7 @@ from .arguments import (
     named_subject,
 )
 from .control import find_nominal_control
-from .events import EventSpan, find_dependency_events
+from .events import TARGET_WORDS, EventSpan, find_dependency_events
 from .lexicon import Lexicon
 from .nominal import find_nominal_events
 from .relations import TITLE_WORDS, find_standing_relations
@@ -83,8 +83,13 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     parsed_args: dict[int, tuple[set[int], set[int], set[str]]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
-        if e.predicate == "speak" and not any(
-            t.lower_ in ("to", "with") for t in doc[e.trigger + 1 : max(e.trigger + 1, e.object.start)]
+        own_verb = doc[e.trigger].lemma_.lower() == e.predicate  # not "hold talks": a light verb's noun
+        if (
+            own_verb
+            and e.predicate in TARGET_WORDS
+            and not any(
+                t.lower_ in TARGET_WORDS[e.predicate] for t in doc[e.trigger + 1 : max(e.trigger + 1, e.object.start)]
+            )
         ):
             continue  # "spoke at the UK-France summit": who is addressed follows "to" or "with"
         if e.trigger not in parsed_args:

@@ -36,6 +36,7 @@ from .relations import TITLE_WORDS
 __all__ = [
     "NEGATORS",
     "SYMMETRIC_ROOTS",
+    "TARGET_WORDS",
     "EventSpan",
     "find_dependency_events",
     "polarity",
@@ -50,7 +51,12 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: co
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
-ADDRESS_VERBS = frozenset({"speak", "talk"})  # their target is who is spoken to or with
+# verbs whose target is only who is named after these words: spoken to or with, worked with
+TARGET_WORDS = {
+    "speak": frozenset({"to", "with"}),
+    "talk": frozenset({"to", "with"}),
+    "work": frozenset({"with", "alongside"}),
+}
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
 # a facility the tagger may call an organisation ("the Tharthar Barrage was captured by ...") is a place to hold
 FACILITY_NOUNS = frozenset(
@@ -143,11 +149,11 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
         if not objects and root is not None and root.quad_class in (1, 3):
             objects = act_agents(token, index)  # "supported the re-taking by Iraqi forces": whose act
-        if lemma in ADDRESS_VERBS:  # "spoke to Putin", "talked with Kyiv"; not "spoke on Ukraine"
+        if lemma in TARGET_WORDS:  # "spoke to Putin", "worked with its allies"; not "spoke on Ukraine"
             objects = [
                 a
                 for c, dep in dependents(token)
-                if dep == "obl" and has_case(c, {"to", "with"})
+                if dep == "obl" and has_case(c, TARGET_WORDS[lemma])
                 for a in actors_at(c, index)
             ]
         # "joined the US Secretary of State for talks": joining a person is meeting them, not membership

@@ -175,3 +175,23 @@ def test_an_act_of_force_with_a_named_patient_has_no_other_target(
 def test_one_of_a_group_is_a_member(nlp, text: str, heads: list[int], deps: str, pos: str, expected: set) -> None:
     doc = parsed(nlp, text.split(), heads, deps.split(), pos.split())
     assert _events(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain works with NATO .", {("united-kingdom", "work", "nato")}),
+        ("Britain works alongside NATO .", {("united-kingdom", "work", "nato")}),
+        ("Britain works for NATO .", set()),  # an employer, not a partner
+    ],
+)
+def test_working_with_is_cooperation(nlp, text: str, expected: set) -> None:
+    doc = parsed(
+        nlp,
+        text.split(),
+        [1, 1, 3, 1, 1],
+        "nsubj ROOT case obl punct".split(),
+        "PROPN VERB ADP PROPN PUNCT".split(),
+        lemmas=["britain", "work", text.split()[2], "nato", "."],
+    )
+    assert _events(doc) == expected
