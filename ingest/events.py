@@ -51,11 +51,12 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: co
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
-# verbs whose target is only who is named after these words: spoken to or with, worked with
+# verbs whose target is only who is named after these words: spoken to or with, worked or stood with
 TARGET_WORDS = {
     "speak": frozenset({"to", "with"}),
     "talk": frozenset({"to", "with"}),
     "work": frozenset({"with", "alongside"}),
+    "stand": frozenset({"with", "by", "alongside", "behind"}),  # "stands shoulder to shoulder with Iraq"
 }
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
 # a facility the tagger may call an organisation ("the Tharthar Barrage was captured by ...") is a place to hold

@@ -183,15 +183,18 @@ def test_one_of_a_group_is_a_member(nlp, text: str, heads: list[int], deps: str,
         ("Britain works with NATO .", {("united-kingdom", "work", "nato")}),
         ("Britain works alongside NATO .", {("united-kingdom", "work", "nato")}),
         ("Britain works for NATO .", set()),  # an employer, not a partner
+        ("Britain stands with NATO .", {("united-kingdom", "stand", "nato")}),
+        ("Britain stands by NATO .", {("united-kingdom", "stand", "nato")}),
+        ("Britain stands for NATO .", set()),  # what it stands for is no partner
     ],
 )
-def test_working_with_is_cooperation(nlp, text: str, expected: set) -> None:
+def test_working_or_standing_with_is_cooperation(nlp, text: str, expected: set) -> None:
     doc = parsed(
         nlp,
         text.split(),
         [1, 1, 3, 1, 1],
         "nsubj ROOT case obl punct".split(),
         "PROPN VERB ADP PROPN PUNCT".split(),
-        lemmas=["britain", "work", text.split()[2], "nato", "."],
+        lemmas=["britain", text.split()[1].removesuffix("s"), text.split()[2], "nato", "."],
     )
     assert _events(doc) == expected
