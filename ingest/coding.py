@@ -21,7 +21,7 @@ from .arguments import (
 from .control import find_nominal_control
 from .events import TARGET_WORDS, EventSpan, find_dependency_events
 from .lexicon import Lexicon
-from .nominal import find_nominal_events
+from .nominal import LIGHT_VERBS, find_nominal_events
 from .relations import TITLE_WORDS, find_standing_relations
 from .surface import find_pair_events, find_window_events
 
@@ -83,7 +83,7 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     parsed_args: dict[int, tuple[set[int], set[int], set[str]]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
-        own_verb = doc[e.trigger].lemma_.lower() == e.predicate  # not "hold talks": a light verb's noun
+        own_verb = doc[e.trigger].lemma_.lower() not in LIGHT_VERBS  # not "hold talks": a light verb's noun
         if (
             own_verb
             and e.predicate in TARGET_WORDS

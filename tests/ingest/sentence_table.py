@@ -46,6 +46,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("united-kingdom", "defeat", "isis", False, A),
             ("iraq", "defeat", "isis", False, A),
             ("united-kingdom", "cooperate", "iraq", False, A),
+            ("united-kingdom", "stand", "iraq", False, A),  # standing by a partner is support too
         },
     ),
     ("Poland expelled Russian diplomats.", "svo-group", {("poland", "expel", "russia-government", False, A)}),
@@ -244,6 +245,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("france", "degrade", "isis", False, A),
             ("france", "defeat", "isis", False, A),
             ("united-kingdom", "cooperate", "france", False, A),
+            ("united-kingdom", "work", "france", False, A),  # working with a partner
         },
     ),
     (

@@ -317,6 +317,7 @@ CASES = [
             ("united-kingdom", "defeat", "iran", False, "asserted"),
             ("iraq", "defeat", "iran", False, "asserted"),  # the companion of a purpose clause acts too
             ("united-kingdom", "cooperate", "iraq", False, "asserted"),
+            ("united-kingdom", "stand", "iraq", False, "asserted"),  # standing by a partner is support too
         },
         id="purpose-clause-companion",
     ),
