@@ -218,7 +218,8 @@ def _one_of(subject: Token, index: dict[int, Span]) -> list[Span]:
     head = subject.head
     said: list[Token] = []
     if head.lower_ in PARTITIVE_NOUNS and any(c.dep_ == "cop" for c in head.children):
-        said.append(head)
+        if not (head.lower_ in TITLE_WORDS and index[subject.i].label_ == "PERSON"):
+            said.append(head)  # "Melvin is a member of RUSI" is a title: :mod:`ingest.relations`'s
     elif head.pos_ == "VERB":
         # "as part of / as a member of" a verb is :func:`groups_joined`'s
         said += [c for c in head.children if c.dep_ == "obl" and c.lower_ == "one" and has_case(c, {"as"})]

@@ -177,6 +177,19 @@ def test_one_of_a_group_is_a_member(nlp, text: str, heads: list[int], deps: str,
     assert _events(doc) == expected
 
 
+def test_a_person_member_of_a_group_is_one_relation(nlp) -> None:
+    # "member" is a title too (ingest.relations): one member_of, not two
+    doc = parsed(
+        nlp,
+        "Mark Rutte is a member of NATO .".split(),
+        [4, 0, 4, 4, 4, 6, 4, 4],
+        "nsubj flat cop det ROOT case nmod punct".split(),
+        "PROPN PROPN AUX DET NOUN ADP PROPN PUNCT".split(),
+    )
+    found = [(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events]
+    assert found == [("mark-rutte", "member_of", "nato")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
