@@ -281,6 +281,18 @@ def viz(
 @click.option("--max-body", type=int, default=1_000_000, show_default=True, help="Request body limit in bytes (413).")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates from clients holding --token.")
 @click.option("--token", default=None, envvar="GEOKG_TOKEN", help="Bearer token for updates ($GEOKG_TOKEN).")
+@click.option(
+    "--query-workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Query worker processes (default: 2, or 1 on a one-core machine).",
+)
+@click.option(
+    "--queue", type=click.IntRange(min=0), default=16, show_default=True, help="Requests that may wait (503)."
+)
+@click.option("--max-memory", type=click.IntRange(min=64), default=2048, show_default=True, help="MB per query worker.")
+@click.option("--allowed-host", multiple=True, help="Another host name the server answers to (repeatable).")
+@click.option("--cors-origin", multiple=True, help="An origin whose pages may query the server (repeatable).")
 @store_option
 def serve(
     host: str,
@@ -290,6 +302,11 @@ def serve(
     max_body: int,
     allow_update: bool,
     token: str | None,
+    query_workers: int | None,
+    queue: int,
+    max_memory: int,
+    allowed_host: tuple[str, ...],
+    cors_origin: tuple[str, ...],
     store_dir: Path | None,
 ) -> None:
     """Serve the store: the SPARQL 1.1 Protocol at /sparql and a browsing page at /.
@@ -305,11 +322,18 @@ def serve(
 
     config = ServerConfig(
         store_path(store_dir),
+        host=host,
+        port=port,
         timeout=timeout,
         max_rows=max_rows,
         max_body=max_body,
         allow_update=allow_update,
         token=token,
+        workers=query_workers,
+        queue=queue,
+        max_memory_mb=max_memory,
+        allowed_hosts=allowed_host,
+        cors_origins=cors_origin,
     )
     app = create_app(config)
     click.echo(f"serving {config.store_path} at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ingest.errors import StoreError, StoreLockedError
+from ingest.errors import QueryError, StoreError, StoreLockedError
 from ingest.records import Background, Extraction
 
 from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
@@ -281,7 +281,16 @@ class Store:
         """Run a SPARQL update (``geokg serve --allow-update``) and re-derive the merged default graph in
         the same transaction. Updates are meant for named graphs: the default graph is always derived."""
         self._writable()
-        self._store.update(update + "\n;\n" + _REDERIVE)
+        try:  # the update alone first, on an empty scratch store, so a syntax error points into the caller's text
+            ox.Store().update(update)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error in the update: {exc}; fix the update") from exc
+        except OSError:
+            pass  # it parsed; what it does is decided on the real store below
+        try:
+            self._store.update(update + "\n;\n" + _REDERIVE)
+        except SyntaxError:  # the update already ends with ';' (allowed alone, not before another operation)
+            self._store.update(update + "\n" + _REDERIVE)
 
     def bulk_load_nquads(self, data: bytes) -> int:
         """Load an N-Quads dump of article graphs (``geokg export --format nq``) with Oxigraph's bulk loader,

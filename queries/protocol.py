@@ -1,5 +1,5 @@
-"""The SPARQL 1.1 Protocol's moving parts, without the web framework: checking a request's SPARQL,
-running it in a worker process that can be killed on a timeout, and writing results in each format."""
+"""The SPARQL 1.1 Protocol's moving parts, without the web framework: content negotiation, running one
+query on a store with a row cap, and writing results in each format."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ import csv
 import io
 import json
 import logging
-import multiprocessing as mp
-import re
-import threading
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -19,12 +15,9 @@ import pyoxigraph as ox
 from .runner import json_term
 
 __all__ = [
-    "FORBIDDEN",
     "GRAPH_TYPES",
     "SOLUTION_TYPES",
     "Outcome",
-    "QueryRunner",
-    "forbidden_keyword",
     "negotiate",
 ]
 
@@ -46,20 +39,6 @@ _GRAPH_FORMATS = {
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
-FORBIDDEN = ("SERVICE", "LOAD")
-_WORD = re.compile(
-    r"""<[^<>"{}|^`\\\x00-\x20]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\#[^\n]*|[?$]\w+|(?P<word>[A-Za-z_]\w*)""",
-    re.DOTALL,
-)
-
-
-def forbidden_keyword(text: str) -> str | None:
-    """``SERVICE`` or ``LOAD`` when the SPARQL text uses one (outside strings, IRIs and comments)."""
-    for match in _WORD.finditer(text):
-        word = match.group("word")
-        if word and word.upper() in FORBIDDEN:
-            return word.upper()
-    return None
 
 
 def negotiate(accept: str, kind: str, explicit: str | None = None) -> str | None:
@@ -199,67 +178,3 @@ def evaluate(store: ox.Store, sparql: str, accept: str, explicit: str | None, ma
             break
         rows.append([solution[v] for v in variables])
     return Outcome(200, SOLUTION_TYPES[fmt], write_solutions(variables, rows, fmt), truncated)
-
-
-def _worker(conn, store_path: str) -> None:  # runs in a child process
-    while True:
-        try:
-            request = conn.recv()
-        except EOFError:
-            return
-        sparql, accept, explicit, max_rows = request
-        try:
-            store = ox.Store.read_only(store_path)  # a fresh snapshot: sees what ingests committed since
-            outcome = evaluate(store, sparql, accept, explicit, max_rows)
-            del store
-        except Exception as exc:  # reported to the client as a 500; the worker lives on
-            outcome = Outcome(500, "text/plain", f"query failed: {exc}\n".encode())
-        conn.send(outcome)
-
-
-class QueryRunner:
-    """Queries run in a child process; one that passes its timeout is killed (answered 503) and replaced."""
-
-    def __init__(self, store_path: str | Path, *, timeout: float = 30.0, max_rows: int = 10_000) -> None:
-        self.store_path = str(store_path)
-        self.timeout = timeout
-        self.max_rows = max_rows
-        self._lock = threading.Lock()
-        self._ctx = mp.get_context("spawn")
-        self._proc = None
-        self._conn = None
-
-    def _start(self) -> None:
-        parent, child = self._ctx.Pipe()
-        self._proc = self._ctx.Process(target=_worker, args=(child, self.store_path), daemon=True)
-        self._proc.start()
-        child.close()
-        self._conn = parent
-
-    def run(self, sparql: str, *, accept: str = "*/*", explicit: str | None = None) -> Outcome:
-        with self._lock:
-            if self._proc is None or not self._proc.is_alive():
-                self._start()
-            self._conn.send((sparql, accept, explicit, self.max_rows))
-            if self._conn.poll(self.timeout):
-                try:
-                    return self._conn.recv()
-                except EOFError:
-                    self._proc = None
-                    return Outcome(500, "text/plain", b"the query worker died; try again\n")
-            log.warning("query passed the %.0f s timeout; stopping it", self.timeout)
-            self.close()
-            return Outcome(
-                503,
-                "text/plain",
-                f"query timed out after {self.timeout:g} s; narrow it (LIMIT, filters) or raise --timeout\n".encode(),
-            )
-
-    def close(self) -> None:
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc.join(5)
-        if self._conn is not None:
-            self._conn.close()
-        self._proc = None
-        self._conn = None

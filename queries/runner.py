@@ -140,7 +140,12 @@ def resolve_actor(store: Store, value: str) -> str:
 
 def _resolve_actor(store: Store, value: str) -> ox.NamedNode:
     if re.match(r"^https?://", value):
-        return ox.NamedNode(value)
+        try:
+            return ox.NamedNode(value)
+        except ValueError as exc:
+            raise QueryError(
+                f"actor {value!r} is not a valid IRI ({exc}); pass the actor's name or its full IRI"
+            ) from exc
     result = run_query(store, load_query("actor_by_label"), {"label": value})
     found = {row[1].value for row in result.rows if row[1] is not None}
     if len(found) == 1:

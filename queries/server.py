@@ -1,26 +1,37 @@
-"""``geokg serve``: the SPARQL 1.1 Protocol and a browsing page over a store (Starlette on uvicorn)."""
+"""``geokg serve``: the SPARQL 1.1 Protocol and a browsing page over a store (Starlette on uvicorn).
+
+Every query (``/sparql``, ``/graph``, ``/api/*``) runs in a pool of worker processes (:mod:`queries.pool`)
+with a timeout, a row cap and a memory cap, and is checked from its parse before it runs
+(:mod:`queries.guard`). Who may call the server is decided by :mod:`queries.origins`.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
 import logging
+import re
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from graph.focus import Focus, focus
-from graph.network import article_info, event_graph
 from graph.store import Store
-from graph.viz import render_html
-from ingest.errors import GeoKGError
+from ingest.errors import GeoKGError, StoreLockedError
 
-from .protocol import QueryRunner, forbidden_keyword
-from .runner import format_result, list_queries, load_query, run_query
+from .guard import RequestKind, check_request
+from .jobs import ActorsJob, GraphJob, SavedJob, SparqlJob
+from .origins import OriginGuard, OriginPolicy, host_names
+from .pool import BusyError, PoolConfig, WorkerPool, default_pool_size
+from .protocol import Outcome
+from .runner import QUERY_DIR, list_queries
 
 __all__ = ["ServerConfig", "create_app"]
 
@@ -28,6 +39,8 @@ log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src data:"
+RETRY_AFTER = "2"
+_SAVED_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 class ServerConfig:
@@ -37,24 +50,67 @@ class ServerConfig:
         self,
         store_path: str | Path,
         *,
+        host: str = "127.0.0.1",
+        port: int = 8000,
         timeout: float = 30.0,
         max_rows: int = 10_000,
         max_body: int = 1_000_000,
         allow_update: bool = False,
         token: str | None = None,
+        workers: int | None = None,
+        queue: int = 16,
+        max_memory_mb: int = 2048,
+        allowed_hosts: tuple[str, ...] = (),
+        cors_origins: tuple[str, ...] = (),
+        isolate_network: bool = True,
     ) -> None:
         if allow_update and not token:
             raise GeoKGError("--allow-update needs --token SECRET (clients send 'Authorization: Bearer SECRET')")
+        for value, flag in ((timeout, "--timeout"), (max_rows, "--max-rows"), (max_body, "--max-body")):
+            if value <= 0:
+                raise GeoKGError(f"{flag} {value} must be positive; pass a number above 0")
+        if workers is not None and workers < 1:
+            raise GeoKGError(f"--query-workers {workers} must be at least 1")
+        if queue < 0:
+            raise GeoKGError(f"--queue {queue} must be 0 or more")
+        for origin in cors_origins:
+            if not re.fullmatch(r"https?://[^/\s]+", origin.rstrip("/")):
+                raise GeoKGError(
+                    f"--cors-origin {origin!r} is not an origin; pass scheme://host[:port], e.g. http://localhost:5173"
+                )
         self.store_path = Path(store_path)
+        self.host = host
+        self.port = port
         self.timeout = timeout
         self.max_rows = max_rows
         self.max_body = max_body
         self.allow_update = allow_update
         self.token = token
+        self.workers = workers or default_pool_size()
+        self.queue = queue
+        self.max_memory_mb = max_memory_mb
+        self.allowed_hosts = allowed_hosts
+        self.cors_origins = tuple(o.rstrip("/") for o in cors_origins)
+        self.isolate_network = isolate_network
+
+    def pool_config(self) -> PoolConfig:
+        return PoolConfig(
+            str(self.store_path),
+            size=self.workers,
+            queue=self.queue,
+            timeout=self.timeout,
+            max_rows=self.max_rows,
+            max_memory_mb=self.max_memory_mb,
+            isolate_network=self.isolate_network,
+        )
+
+    def origin_policy(self) -> OriginPolicy:
+        hosts = host_names(self.host, self.allowed_hosts)
+        return OriginPolicy(hosts, self.port, frozenset(self.cors_origins))
 
 
-def _text(status: int, message: str) -> PlainTextResponse:
-    return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status)
+def _text(status: int, message: str, **headers: str) -> PlainTextResponse:
+    return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status, headers=headers or None)
 
 
 async def _read_body(request: Request, limit: int) -> bytes | None:
@@ -69,11 +125,32 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return body
 
 
+def _response(outcome: Outcome, max_rows: int) -> Response:
+    headers = {"Cache-Control": "no-store"}
+    status = outcome.status
+    if outcome.truncated:
+        status = 206
+        headers["X-GeoKG-Truncated"] = str(max_rows)
+    return Response(outcome.body, status_code=status, media_type=outcome.media_type, headers=headers)
+
+
+def _saved_names() -> set[str]:
+    return {p.stem for p in QUERY_DIR.glob("*.rq")}
+
+
 def create_app(config: ServerConfig) -> Starlette:
     """The ASGI application: ``/sparql``, ``/``, ``/graph`` and ``/api/...``."""
-    runner = QueryRunner(config.store_path, timeout=config.timeout, max_rows=config.max_rows)
     with Store(config.store_path, read_only=True):
         pass  # fail now, with geokg's message, when the store is missing
+    pool = WorkerPool(config.pool_config())
+    write_lock = asyncio.Lock()
+
+    async def answer(job: object) -> Response:
+        try:
+            outcome = await pool.run(job)
+        except BusyError as exc:
+            return _text(503, f"{exc}; try again shortly", **{"Retry-After": RETRY_AFTER})
+        return _response(outcome, config.max_rows)
 
     async def sparql(request: Request) -> Response:
         query = update = None
@@ -102,35 +179,37 @@ def create_app(config: ServerConfig) -> Starlette:
                     "application/sparql-update or application/x-www-form-urlencoded",
                 )
         if update is not None:
-            return _update(request, update)
+            return await _update(request, update)
         if not query:
             return _text(400, "no query; pass ?query=SELECT ... (GET) or a query in the POST body")
-        bad = forbidden_keyword(query)
-        if bad:
-            return _text(400, f"{bad} is not allowed on this server: it reaches outside the store")
-        outcome = runner.run(query, accept=request.headers.get("accept", "*/*"), explicit=params.get("format"))
-        headers = {"Cache-Control": "no-store"}
-        status = outcome.status
-        if outcome.truncated:
-            status = 206
-            headers["X-GeoKG-Truncated"] = str(config.max_rows)
-        return Response(outcome.body, status_code=status, media_type=outcome.media_type, headers=headers)
+        return await answer(SparqlJob(query, request.headers.get("accept", "*/*"), params.get("format")))
 
-    def _update(request: Request, update: str) -> Response:
+    async def _update(request: Request, update: str) -> Response:
         if not config.allow_update:
             return _text(403, "this server is read-only; start it with --allow-update --token SECRET to allow updates")
         sent = request.headers.get("authorization", "")
         if not hmac.compare_digest(sent.encode(), f"Bearer {config.token}".encode()):
             return _text(403, "updates need 'Authorization: Bearer TOKEN' with the server's --token")
-        bad = forbidden_keyword(update)
-        if bad:
-            return _text(400, f"{bad} is not allowed on this server: it reaches outside the store")
-        try:
-            with Store(config.store_path) as store:
-                store.apply_update(update)
-        except SyntaxError as exc:
-            return _text(400, f"SPARQL syntax error: {exc}; fix the update")
+        if write_lock.locked():
+            return _text(503, "another update is being written; try again shortly", **{"Retry-After": RETRY_AFTER})
+        async with write_lock:
+            try:
+                await run_in_threadpool(_write, update)
+            except StoreLockedError:
+                return _text(
+                    503,
+                    f"store {config.store_path} is being written by another process (an ingest?); "
+                    "try again when it has finished",
+                    **{"Retry-After": RETRY_AFTER},
+                )
+            except GeoKGError as exc:
+                return _text(400, str(exc))
         return Response(status_code=204)
+
+    def _write(update: str) -> None:
+        checked = check_request(update, kind=RequestKind.UPDATE)
+        with Store(config.store_path) as store:
+            store.apply_update(checked.text)
 
     async def index(request: Request) -> Response:
         page = (STATIC / "index.html").read_text(encoding="utf8")
@@ -140,27 +219,27 @@ def create_app(config: ServerConfig) -> Starlette:
         return HTMLResponse(page, headers={"Content-Security-Policy": PAGE_CSP})
 
     async def graph_page(request: Request) -> Response:
-        with Store(config.store_path, read_only=True) as store:
-            focused = focus(event_graph(store), Focus())
-            page = render_html(focused.graph, title="geokg graph", note=focused.note, articles=article_info(store))
-        return HTMLResponse(page)
+        return await answer(GraphJob())
 
     async def actors(request: Request) -> Response:
-        text = request.query_params.get("q", "")
-        with Store(config.store_path, read_only=True) as store:
-            result = run_query(store, load_query("search_actors"), {"text": text})
-        rows = [{"iri": r[0].value, "label": r[1].value, "type": r[2].value if r[2] else ""} for r in result.rows]
-        return JSONResponse(rows[:50])
+        return await answer(ActorsJob(request.query_params.get("q", "")))
 
     async def saved(request: Request) -> Response:
         name = request.path_params["name"]
+        if not _SAVED_NAME.fullmatch(name) or name not in _saved_names():
+            valid = ", ".join(sorted(_saved_names()))
+            return _text(400, f"unknown saved query; use one of: {valid}")
+        return await answer(SavedJob(name, dict(request.query_params)))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        await pool.start()
+        isolated = pool.network_isolated
+        log.info("query workers: %d, network isolated: %s", config.workers, isolated)
         try:
-            with Store(config.store_path, read_only=True) as store:
-                query = load_query(name)
-                result = run_query(store, query, dict(request.query_params))
-        except GeoKGError as exc:
-            return _text(400, str(exc))
-        return Response(format_result(result, "json"), media_type="application/sparql-results+json")
+            yield
+        finally:
+            await pool.close()
 
     routes = [
         Route("/sparql", sparql, methods=["GET", "POST"]),
@@ -169,6 +248,11 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/api/actors", actors),
         Route("/api/query/{name}", saved),
     ]
-    app = Starlette(routes=routes, on_shutdown=[runner.close])
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(OriginGuard, policy=config.origin_policy())],
+    )
     app.state.config = config
+    app.state.pool = pool
     return app

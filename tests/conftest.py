@@ -223,12 +223,13 @@ def make_fixture_extractions() -> list[Extraction]:
     return [e1, e2, e3]
 
 
-def serve_store(store: Path, *args: str):
+def serve_store(store: Path, *args: str, cwd: Path | None = None):
     """Run ``geokg serve`` on a free loopback port; yields the base URL, stops the server afterwards."""
     import os
     import socket
     import subprocess
     import sys
+    import tempfile
     import time
 
     import httpx
@@ -239,25 +240,27 @@ def serve_store(store: Path, *args: str):
     env = dict(os.environ, GEOKG_STORE=str(store))
     proc = subprocess.Popen(
         [sys.executable, "-m", "geokg", "serve", "--port", str(port), *args],
-        cwd=ROOT,
+        cwd=cwd or ROOT,
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=(log := tempfile.TemporaryFile()),
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
+    for _ in range(600):  # up to two minutes: the query workers start first, slowly on a busy machine
         try:
             httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=1)
             break
         except httpx.TransportError:
             if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode()) from None
+                log.seek(0)
+                raise AssertionError(log.read().decode()) from None
             time.sleep(0.2)
     try:
         yield base
     finally:
         proc.terminate()
         proc.wait(10)
+        log.close()
 
 
 ARTIFACTS = ROOT / "test-artifacts"

@@ -146,3 +146,45 @@ def test_two_thousand_nodes_settle_and_stop(page, tmp_path: Path) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "viz-2000.png"))
     assert watch.errors == []
+
+
+HOSTILE_PAGE = """<!doctype html><html><body><p>another site</p><script>
+const target = new URL(location.hash.slice(1));
+const query = encodeURIComponent("ASK { ?s ?p ?o }");
+fetch(target + "sparql?query=" + query, {mode: "no-cors"}).catch(() => {});
+fetch(target + "sparql", {method: "POST", mode: "no-cors",
+  headers: {"Content-Type": "application/x-www-form-urlencoded"}, body: "query=" + query}).catch(() => {});
+fetch(target + "api/actors?q=a", {mode: "no-cors"}).catch(() => {});
+fetch(target + "sparql?query=" + query)
+  .then(r => { window.__read = r.status; }, e => { window.__blocked = String(e); });
+</script></body></html>"""
+
+
+def test_a_page_of_another_origin_cannot_drive_the_server(page, store_dir: Path, tmp_path: Path) -> None:
+    """A page served from another loopback port sends no-cors and CORS requests: each is refused (403)."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "evil.html").write_text(HOSTILE_PAGE, encoding="utf8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        for base in serve_store(store_dir):
+            responses: list = []
+
+            def seen(response, responses=responses) -> None:
+                responses.append(response)
+
+            page.on("response", seen)
+            page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/evil.html#{base}/")
+            page.wait_for_function("() => window.__read !== undefined || window.__blocked !== undefined")
+            page.wait_for_timeout(500)
+            statuses = {r.url: r.status for r in responses if r.url.startswith(base)}
+            assert len(statuses) >= 3, statuses
+            assert set(statuses.values()) == {403}, statuses
+            assert page.evaluate("() => window.__read") is None  # the CORS read failed: no CORS header given
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
