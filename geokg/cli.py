@@ -29,6 +29,13 @@ from .options import endpoint_options, model_option, open_store, store_option, s
 __all__ = ["cli", "main"]
 
 
+def _write_page(output: Path, page: str) -> None:
+    try:
+        output.write_text(page, encoding="utf8")
+    except OSError as exc:
+        raise GeoKGError(f"cannot write {output}: {exc.strerror or exc}; pick another -o file") from exc
+
+
 def _report(skipped: list[Skipped]) -> None:
     for item in skipped:
         click.echo(f"skipped {item}", err=True)
@@ -253,7 +260,7 @@ def viz(
                 else graph_from_rows(result.variables, result.rows)
             )
             output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(render_html(D, title=title, size_by=size_by), encoding="utf8")
+            _write_page(output, render_html(D, title=title, size_by=size_by))
             path = output
         else:
             for name, value in (("--since", since), ("--until", until)):
@@ -269,7 +276,10 @@ def viz(
                 min_events=min_events,
                 max_nodes=max_nodes,
             )
-            path = write_html(store, output, title=title, focus_on=spec, size_by=size_by)
+            try:
+                path = write_html(store, output, title=title, focus_on=spec, size_by=size_by)
+            except OSError as exc:
+                raise GeoKGError(f"cannot write {output}: {exc.strerror or exc}; pick another -o file") from exc
     click.echo(f"wrote {path.resolve()}")
 
 
@@ -361,13 +371,18 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
       geokg export --format gexf -o actors.gexf      # open in Gephi
       geokg export --format plover > events.jsonl    # PLOVER-style event records
     """
+    if output is not None and not output.parent.is_dir():
+        raise GeoKGError(f"cannot write {output}: folder {output.parent} does not exist; create it or pick another -o")
     with open_store(store_dir, read_only=True) as store:
         if output is None:
             export_store(store, fmt, sys.stdout.buffer, article_id=article_id)
             sys.stdout.flush()
         else:
-            with output.open("wb") as fh:
-                export_store(store, fmt, fh, article_id=article_id)
+            try:
+                with output.open("wb") as fh:
+                    export_store(store, fmt, fh, article_id=article_id)
+            except OSError as exc:
+                raise GeoKGError(f"cannot write {output}: {exc.strerror or exc}; pick another -o file") from exc
             click.echo(f"wrote {output}", err=True)
 
 
@@ -426,7 +441,7 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     for article_id in missing:
         click.echo(
             f"error: article {article_id!r} is not in the store; list ids with "
-            "'geokg query -e \"SELECT ?id WHERE {{ ?a <https://w3id.org/geokg/ontology#articleId> ?id }}\"'",
+            "'geokg query -e \"SELECT ?id WHERE { ?a <https://w3id.org/geokg/ontology#articleId> ?id }\"'",
             err=True,
         )
     if missing:
@@ -450,6 +465,21 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except GeoKGError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:  # writing to a full disk, a read-only or special file, a vanished folder
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(
+            f"error: {where}{exc.strerror or exc}; check the path and free space, or pick another file", err=True
+        )
+        sys.exit(1)
+    except RuntimeError as exc:
+        if "Corruption" not in str(exc):
+            raise
+        first = str(exc).split("  ")[0]
+        click.echo(
+            f"error: the store is damaged ({first}); restore it from a copy, or ingest again into a new --store DIR",
+            err=True,
+        )
         sys.exit(1)
     except SystemExit:
         raise

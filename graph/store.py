@@ -68,6 +68,11 @@ class Store:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+        except RuntimeError as exc:  # RocksDB reports damaged files as RuntimeError("Corruption: ...")
+            raise StoreError(
+                f"store {self.path} is damaged ({str(exc).split('  ')[0]}); restore it from a copy, "
+                "or ingest again into a new --store DIR"
+            ) from exc
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLockedError(

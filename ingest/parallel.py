@@ -12,9 +12,11 @@ a spaCy memory zone, so the vocabulary does not grow either.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import queue
+import signal
 import threading
 import time
 from collections import deque
@@ -71,6 +73,7 @@ def extract_one(nlp: Language, article: Article) -> Extraction:
 
 
 def _worker(loader: PipelineLoader, conn: Connection) -> None:  # pragma: no cover - runs in a child process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool and says so
     logging.basicConfig(level=logging.WARNING)
     try:
         nlp = loader()
@@ -90,6 +93,21 @@ def _worker(loader: PipelineLoader, conn: Connection) -> None:  # pragma: no cov
             conn.send(("ok", seq, extract_one(nlp, article)))
         except Exception as exc:
             conn.send(("error", seq, f"{type(exc).__name__}: {exc}"))
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore SIGINT while a worker is spawned, so that Ctrl-C reaches only the parent (which then stops the
+    pool and says so in one line); outside the main thread this is a no-op."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass
@@ -134,7 +152,8 @@ class WorkerPool:
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(target=_worker, args=(self.loader, child), daemon=True, name="geokg-extract")
-        process.start()
+        with _sigint_ignored():  # the child starts with Ctrl-C ignored (kept across exec), before Python's handler
+            process.start()
         child.close()
         return _Slot(process, parent, started=time.monotonic())
 

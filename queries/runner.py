@@ -106,13 +106,25 @@ def list_queries() -> list[SavedQuery]:
     return [_parse(p.read_text(encoding="utf8"), p) for p in sorted(QUERY_DIR.glob("*.rq"))]
 
 
+def _read_rq(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(
+            f"query file {path} is not UTF-8 (byte {exc.object[exc.start]:#04x} at offset {exc.start}); "
+            "save it as UTF-8, as SPARQL requires"
+        ) from exc
+    except OSError as exc:
+        raise QueryError(f"cannot read query file {path}: {exc.strerror or exc}; check the path") from exc
+
+
 def load_query(name_or_path: str) -> SavedQuery:
     """A saved query by name, or any ``.rq`` file by path."""
     path = Path(name_or_path)
     if path.suffix == ".rq":
         if not path.is_file():
             raise QueryError(f"query file {name_or_path} not found; check the path")
-        return _parse(path.read_text(encoding="utf8"), path)
+        return _parse(_read_rq(path), path)
     saved = QUERY_DIR / f"{name_or_path}.rq"
     if not saved.is_file():
         names = ", ".join(q.name for q in list_queries())
@@ -194,17 +206,17 @@ def bind_params(store: Store, query: SavedQuery, params: dict[str, str]) -> dict
 def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = None) -> QueryResult:
     """Run a saved or inline query with bound parameters."""
     bindings = bind_params(store, query, params or {})
-    try:
+    try:  # results are read lazily: errors can come while iterating
         result = store.query(query.text, bindings)
-    except RuntimeError as exc:
+        if isinstance(result, ox.QueryBoolean | bool):
+            return QueryResult(["result"], [], boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions | RemoteSolutions):
+            variables = [v.value for v in result.variables]
+            rows = [[solution[v] for v in variables] for solution in result]
+            return QueryResult(variables, rows)
+        return QueryResult(["subject", "predicate", "object"], [], triples=list(result))
+    except (RuntimeError, OSError) as exc:  # OSError: a SERVICE endpoint that refused or could not be reached
         raise QueryError(f"query {query.name!r} failed: {exc}; check the query and its parameters") from exc
-    if isinstance(result, ox.QueryBoolean | bool):
-        return QueryResult(["result"], [], boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions | RemoteSolutions):
-        variables = [v.value for v in result.variables]
-        rows = [[solution[v] for v in variables] for solution in result]
-        return QueryResult(variables, rows)
-    return QueryResult(["subject", "predicate", "object"], [], triples=list(result))
 
 
 PREFIXES = {
