@@ -34,9 +34,11 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
 
+# leakcheck exits 1 when a tracked file holds 8+ words of evaluation text ($(SHARED)/data).
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python $(SHARED)/tools/leakcheck.py --data $(SHARED)/data
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .

@@ -70,7 +70,7 @@ LOCATIVE_CASES = frozenset({"in", "at", "near", "across", "inside", "outside", "
 
 def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
     """What a possessive pronoun binds to inside its sentence: the nearest actor-naming noun phrase
-    before it, with its conjuncts ("the Government of Iraq and the Iraqi people in their fight")."""
+    before it, with its conjuncts ("the Government of Chile and the Chilean people in their campaign")."""
     owner = pronoun.head
     for t in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "flat", "amod", "nmod:poss", "xcomp"):
@@ -89,7 +89,7 @@ def _antecedent(pronoun: Token, index: dict[int, Span]) -> list[Span]:
 
 
 def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
-    """The actor quoted as "I"/"we": "Minister Ellwood said: I welcome ..." (the reporting verb's subject)."""
+    """The actor quoted as "I"/"we": "The minister told reporters: we reject ..." (the reporting verb's subject)."""
     verb = pronoun.head
     while verb.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl") and verb.head is not verb:
         verb = verb.head
@@ -99,13 +99,13 @@ def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
 
 
 def _same_person(title: Span, name: Span) -> bool:
-    """A person's title and name in apposition ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"): one person."""
+    """A person's title and name in apposition ("the Greek Prime Minister, Nikos Papas"): one person."""
     return title.label_ == name.label_ == "PERSON"
 
 
 def appositive_phrase(span: Span, index: dict[int, Span]) -> Span:
     """The whole noun phrase a person's mention stands in when a title and a name are in apposition:
-    "the Iraqi Foreign Minister, Ibrahim al-Jaafari" for either part, so that a record's mention is the
+    "the Greek Prime Minister, Nikos Papas" for either part, so that a record's mention is the
     argument the sentence gives, whichever part names the person."""
     if span.label_ != "PERSON":
         return span
@@ -133,11 +133,11 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     for t in (token, *token.conjuncts):
         named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
         if named is not None and (t.i not in index or t.pos_ != "PROPN" or _same_person(index[t.i], index[named.i])):
-            out.append(index[named.i])  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the named one
+            out.append(index[named.i])  # "the Greek Prime Minister, Nikos Papas": the named one
             continue
         if t.i in index:
             out.append(index[t.i])
-            # "The UK, the wider Global Coalition and Iraq": a list read as an apposition
+            # "Spain, the whole alliance and Chile": a list read as an apposition
             out += [index[c.i] for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"]
             continue
         for child in t.children:
@@ -205,8 +205,8 @@ def arguments(
     verb: Token, index: dict[int, Span], *, cooperative: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
     """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
-    ("supported Iraq against ISIL"), "on" a topic or a place ("sent weapons to militants on the Syrian
-    side") and a place after "at" is where it happened ("met at Sochi"), so none is a target; "fired rockets
+    ("supported Iraq against ISIL"), "on" a topic or a place ("shipped arms to rebels on the Sudanese
+    frontier") and a place after "at" is where it happened ("met at Sochi"), so none is a target; "fired rockets
     at Israel" keeps its target."""
     subjects: list[Span] = []
     theme: Token | None = None
@@ -248,8 +248,8 @@ def arguments(
             for a in actors_at(g, index)
         ]
     # control, raising and shared subjects: climb xcomp / conj heads
-    # a subject the parse names but that is no known actor ends the climb ("Iraq faces challenges and
-    # all communities must cooperate to defeat ISIL": the communities act, not Iraq)
+    # a subject the parse names but that is no known actor ends the climb ("Peru has many problems and
+    # every region has to work together to fight the cartels": the regions act, not Peru)
     head = verb
     named = any(dep == "nsubj" and not _pair_description(c) for c, dep in children)
     if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -286,7 +286,7 @@ def arguments(
 
 
 def act_agents(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """Who did the act a verb's object names: "supported the re-taking by Iraqi security forces",
+    """Who did the act a verb's object names: "backed the recapture by Malian troops",
     "condemned the attack by Russia" (the act's agent is whom the attitude is about). Also where the parser
     took a hyphenated nominal for a clause ("re-taking": an -ing clause right after the object)."""
     acts = [c for c in verb.children if c.dep_ == "obj" and c.i not in index]
@@ -302,7 +302,7 @@ def act_agents(verb: Token, index: dict[int, Span]) -> list[Span]:
 
 def acting_noun(participle: Token, index: dict[int, Span]) -> list[Span]:
     """Who acts in an -ing participle modifying a noun: the noun ("Russian forces attacking Kyiv"), or the
-    actor it is in apposition to ("George Haswani, a middleman buying oil from ISIL"); none for "companies
+    actor it is in apposition to ("Jan Kowal, a trader selling grain to Belarus"); none for "companies
     supporting militias" unless the noun is owned ("our commitment to combating Daesh": we)."""
     noun = participle.head
     found = actors_at(noun, index)
@@ -325,7 +325,7 @@ ACTING_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 def named_subject(verb: Token) -> Token | None:
     """The subject the parse names for a verb, an actor or not, up its control and conjunction chain;
     an -ing participle's is the noun it modifies ("companies supporting militias"), and so is that of a
-    finite verb misread as one ("officials reported that the operation killed 139 insurgents")."""
+    finite verb misread as one ("sources said that the raid destroyed two depots")."""
     t, deps = verb, ("nsubj",)
     while True:
         found = next((c for c in t.children if c.dep_ in deps and not _pair_description(c)), None)
@@ -346,7 +346,7 @@ def patients(verb: Token, index: dict[int, Span]) -> list[Span]:
 
 def groups_joined(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Organisations in "(working) as part of X" or "as a member of X" attached to a verb, or to an
-    actor's own noun phrase ("The UK, as part of the Global Coalition, is committed to ...")."""
+    actor's own noun phrase ("Norway, as part of the alliance, is ready to ...")."""
     found: list[Span] = []
     for child in verb.children:
         attached = child.dep_ in ("obl", "advcl", "xcomp") or (child.dep_ == "nmod" and has_case(child, {"as"}))
@@ -361,7 +361,7 @@ INCLUDING = frozenset({"including", "includes", "include"})
 
 
 def included(group: Span, index: dict[int, Span]) -> list[Span]:
-    """Members a group's own phrase lists: "the international community, including Russia and Iran",
+    """Members a group's own phrase lists: "the donor group, including Japan and Brazil",
     "the coalition, including the UK". Only for organisations and group actors, not places
     ("Iraq, including Mosul" is geography, not membership)."""
     if group.label_ not in ("ORG", "NORP"):

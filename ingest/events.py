@@ -59,7 +59,7 @@ TARGET_WORDS = {
     "stand": frozenset({"with", "by", "alongside", "behind"}),  # "stands shoulder to shoulder with Iraq"
 }
 CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overrun", "occupy", "retake", "conquer"})
-# a facility the tagger may call an organisation ("the Tharthar Barrage was captured by ...") is a place to hold
+# a facility the tagger may call an organisation ("the Kakhovka dam was seized by ...") is a place to hold
 FACILITY_NOUNS = frozenset(
     {"airport", "airbase", "base", "barrage", "dam", "bridge", "port", "refinery", "barracks", "crossing", "plant"}
 )
@@ -111,7 +111,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
     allied: set[tuple[int, str, str]] = set()
-    for span in {s.start: s for s in index.values()}.values():  # "The UK, as part of the Coalition, ..."
+    for span in {s.start: s for s in index.values()}.values():  # "Norway, as part of the alliance, ..."
         events += [
             EventSpan(span, o, span.root.i, "member_of", None, None, False, "asserted")
             for o in groups_joined(span.root, index)
@@ -157,9 +157,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 if dep == "obl" and has_case(c, TARGET_WORDS[lemma])
                 for a in actors_at(c, index)
             ]
-        # "joined the US Secretary of State for talks": joining a person is meeting them, not membership
+        # "joined the German Chancellor for talks": joining a person is meeting them, not membership
         companions = [o for o in objects if o.label_ == "PERSON" or o.root.lower_ in TITLE_WORDS] if member else []
-        if companions:  # "joined the US Secretary of State and international partners": groups are met too
+        if companions:  # "joined the German Chancellor and European partners": groups are met too
             companions += [o for o in objects if o.label_ == "NORP" and o not in companions]
         if member or leads:
             objects = [  # nobody becomes a member of "its allies" by joining them in an act
@@ -210,7 +210,7 @@ PARTITIVE_NOUNS = frozenset({"one", "member", "members", "part"})
 
 
 def _one_of(subject: Token, index: dict[int, Span]) -> list[Span]:
-    """Groups a subject is said to be one of: "France is one of our most important partners", "X is a member
+    """Groups a subject is said to be one of: "Japan is one of our closest allies", "X is a member
     of NATO", "X was announced as one of the groups of the Council". Groups only: "Mosul is one of the
     cities of Iraq" is geography."""
     if subject.dep_ not in ("nsubj", "nsubj:pass"):

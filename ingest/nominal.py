@@ -1,5 +1,5 @@
 """Nominal events: "Iran's supply of drones to Russia", "talks between Trump and Putin",
-"its support of the Government of Iraq", and light verbs ("imposed sanctions on Russia")."""
+"its backing of the Government of Chile", and light verbs ("imposed sanctions on Russia")."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
     if of_actors and objects:
         subjects = subjects or of_actors  # "the support of Iran for Hezbollah"
     elif of_actors:
-        objects = of_actors  # "its support of the Government of Iraq", "the invasion of Ukraine"
+        objects = of_actors  # "its backing of the Government of Chile", "the invasion of Ukraine"
     if not objects and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ in target_cases:
         after = noun.nbor(2) if noun.nbor(2).i in index else noun.nbor(2).head
         if after.i in index and after.head.i != noun.i:  # "their fight against ISIL" attached elsewhere
@@ -95,8 +95,8 @@ def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
 
 
 def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
-    """Who is helped "in the fight against X": "support for Iraq in the fight against ISIL",
-    "stands with the people of Iraq in the fight against terrorism"."""
+    """Who is helped "in the fight against X": "aid for Mali in the fight against the insurgents",
+    "stands with the Kenyan people in the fight against piracy"."""
     near = [*head.children, *(g for c in head.children if c.dep_ == "obj" for g in c.children)]
     return [a for c in near if c.dep_ in ("obl", "nmod") and has_case(c, {"for", "with"}) for a in actors_at(c, index)]
 

@@ -8,7 +8,7 @@ Patterns are read off the token sequence around a PERSON mention, so they hold
 with or without a parser: [owner ('s)?] TITLE+ PERSON, and PERSON , (the)? [owner]?
 TITLE+ (of|at|for|in)? ... owner. With a parse, titles predicated of a person count too:
 "Melvin is the director ... at RUSI", "appointed Abu Ghadiya the commander for AQI's logistics",
-"was appointed as the commander for the Baghdad Operational Command".
+"was named as the commander of the Northern Naval Fleet".
 """
 
 from __future__ import annotations
@@ -224,13 +224,13 @@ def _title_holders(title: Token, at: dict[int, Span]) -> list[Span]:
 def _title_owners(title: Token, at: dict[int, Span]) -> list[Span]:
     """Organisations and states a title noun belongs to: "of/at/for NATO", "for AQI's logistics".
 
-    A title that already names its owner before it ("the UK Special Representative for Syria") has a
+    A title that already names its owner before it ("the French Special Envoy for Libya") has a
     brief after it, not a second owner."""
     owners = [
         at[c.i]
         for c in title.subtree
         if c.dep_ in ("compound", "nmod:poss") and c.i in at and c.i < title.i and at[c.i].label_ != "NORP"
-    ]  # "the lead Syrian commander for AQI's logistics": a nationality is not an owner
+    ]  # "the senior Libyan officer for the militia's supplies": a nationality is not an owner
     if owners and _owner_ok(owners[0]):
         return owners[:1]
     owners = []
@@ -268,7 +268,7 @@ LED_BY = {
 
 
 def _led_by(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
-    """ "the Federal Government of Iraq, led by Prime Minister Haider al-Abadi, ...": the participle after
+    """ "the coalition government of Belgium, led by Prime Minister Jan Peeters, ...": the participle after
     the comma says who leads (or represents) the group just named, however the parser attached it."""
     found: list[StandingRelation] = []
     for token in doc[2:-2]:

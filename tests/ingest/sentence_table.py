@@ -255,9 +255,9 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Russia sent troops to fight Ukraine.", "purpose-of-object", {("russia", "fight", "ukraine", False, A)}),
     (
-        "The Syrian army now claims full control of Aleppo.",
+        "The Turkish army today claims total control of Afrin.",
         "control-noun-object",
-        {("syria-military", "leader_of", "place-aleppo", False, A)},
+        {("turkey-military", "leader_of", "place-afrin", False, A)},
     ),
     (
         "The fall of Mosul to Daesh shocked the region.",

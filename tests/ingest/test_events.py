@@ -373,11 +373,11 @@ CASES = [
         id="window-trigger-with-its-own-subject",
     ),
     pytest.param(
-        "Iraq faces challenges and all communities must cooperate to defeat ISIL .",
-        [1, 1, 1, 7, 5, 7, 7, 1, 9, 7, 9, 1],
-        "nsubj ROOT obj cc det nsubj aux conj mark xcomp obj punct",
-        "PROPN VERB NOUN CCONJ DET NOUN AUX VERB PART VERB PROPN PUNCT",
-        set(),  # the communities are to defeat ISIL, not Iraq: a named subject ends the climb
+        "Nigeria faces threats and all regions must cooperate to defeat Boko Haram .",
+        [1, 1, 1, 7, 5, 7, 7, 1, 9, 7, 9, 10, 1],
+        "nsubj ROOT obj cc det nsubj aux conj mark xcomp obj flat punct",
+        "PROPN VERB NOUN CCONJ DET NOUN AUX VERB PART VERB PROPN PROPN PUNCT",
+        set(),  # the regions are to defeat Boko Haram, not Nigeria: a named subject ends the climb
         id="climb-stops-at-a-named-subject",
     ),
     pytest.param(
