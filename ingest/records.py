@@ -7,7 +7,9 @@ These are plain, frozen dataclasses with no behaviour beyond serialisation, so
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 __all__ = [
@@ -19,13 +21,31 @@ __all__ = [
     "Mention",
     "Relation",
     "Skipped",
+    "checked_date",
     "content_hash",
 ]
+
+log = logging.getLogger(__name__)
 
 
 def content_hash(text: str) -> str:
     """SHA-256 hex digest of an article's text (its identity when no id is given)."""
     return hashlib.sha256(text.encode("utf8")).hexdigest()
+
+
+def checked_date(value: str, *, where: str) -> str | None:
+    """``value`` when it is an ISO 8601 date or date-time (``2025-08-15``, ``2025-08-15T09:30:00Z``), else
+    None with a warning naming ``where``: a graph never stores a date that is not one."""
+    text = value.strip()
+    try:
+        date.fromisoformat(text[:10])
+        if len(text) > 10:
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        if text:
+            log.warning("%s: published %r is not a date (YYYY-MM-DD); stored without a date", where, value[:40])
+        return None
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +59,10 @@ class Article:
     published: str | None = None
     source: str | None = None
     path: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            object.__setattr__(self, "published", checked_date(self.published, where=f"article {self.id!r}"))
 
     @property
     def hash(self) -> str:
