@@ -243,7 +243,7 @@ def test_load_with_the_token_is_refused_and_no_connection_is_made(writable: str,
     auth = {"Authorization": "Bearer s3cret"}
     for update in (
         f"LOAD <{url}>",
-        f'INSERT DATA {{ GRAPH <urn:g> {{ <urn:a> <urn:b> """x"y""" }} }} ; LOAD <{url}> ; CLEAR SILENT <urn:x> #"',
+        f'INSERT DATA {{ GRAPH <u:g> {{ <u:a> <u:b> """x"y""" }} }} ; LOAD <{url}> ; CLEAR SILENT GRAPH <u:x> #"',
     ):
         r = httpx.post(writable + "/sparql", data={"update": update}, headers=auth, timeout=30)
         assert r.status_code == 400 and "LOAD is not allowed" in r.text
