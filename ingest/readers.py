@@ -8,16 +8,18 @@ that names the file (and line) and the fix. Reading never stops at a bad file.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .records import Article, Skipped, content_hash
 
-__all__ = ["SUFFIXES", "read_articles", "read_file"]
+__all__ = ["SUFFIXES", "common_root", "read_articles", "read_file"]
 
 log = logging.getLogger(__name__)
 
@@ -172,8 +174,28 @@ def read_file(path: Path) -> Iterator[Item]:
     yield from reader(path, text)
 
 
+def common_root(paths: Iterable[str | Path]) -> Path | None:
+    """The deepest folder holding every given path (a folder itself, a file's parent), resolved; None when
+    none of them exists."""
+    folders = [str(p.resolve() if p.is_dir() else p.resolve().parent) for p in map(Path, paths) if p.exists()]
+    return Path(os.path.commonpath(folders)) if folders else None
+
+
+def _relative(item: Item, root: Path | None) -> Item:
+    if not isinstance(item, Article) or item.path is None or root is None:
+        return item
+    try:
+        rel = Path(item.path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return item
+    return dataclasses.replace(item, path=rel)
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Item]:
-    """Articles from files and directories (recursively, in sorted order)."""
+    """Articles from files and directories (recursively, in sorted order). An article's ``path`` is relative
+    to the common root of the paths given, so ``examples/`` and ``/abs/examples`` give the same graphs."""
+    paths = list(paths)
+    root = common_root(paths)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -181,8 +203,8 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Item]:
             if not files:
                 yield Skipped(str(path), None, f"directory holds no {', '.join(SUFFIXES)} files; point to articles")
             for file in files:
-                yield from read_file(file)
+                yield from (_relative(item, root) for item in read_file(file))
         elif path.is_file():
-            yield from read_file(path)
+            yield from (_relative(item, root) for item in read_file(path))
         else:
             yield Skipped(str(path), None, "no such file or directory; check the path")

@@ -122,3 +122,19 @@ def test_malformed_line_does_not_stop_the_file(tmp_path: Path) -> None:
     arts, skipped = _read(tmp_path / "a.jsonl")
     assert [a.text for a in arts] == ["One.", "Three."]
     assert skipped[0].line == 2
+
+
+def test_paths_are_relative_to_the_common_root_however_they_are_given(tmp_path: Path, monkeypatch) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "2025").mkdir(parents=True)
+    (corpus / "2025" / "a.txt").write_text("Finland joined NATO.\n", encoding="utf8")
+    (corpus / "b.txt").write_text("Chile met Peru.\n", encoding="utf8")
+    monkeypatch.chdir(tmp_path)
+    relative, _ = _read(Path("corpus"))
+    absolute, _ = _read(corpus.resolve())
+    dotted, _ = _read(Path("corpus/../corpus/"))
+    assert (
+        [a.path for a in relative] == [a.path for a in absolute] == [a.path for a in dotted] == ["2025/a.txt", "b.txt"]
+    )
+    files, _ = _read(Path("corpus/2025/a.txt"), corpus / "b.txt")
+    assert [a.path for a in files] == ["2025/a.txt", "b.txt"]
