@@ -13,11 +13,14 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 from pyvis.network import Network
 
 from .focus import Focus, focus
@@ -34,6 +37,8 @@ __all__ = [
     "graph_from_triples",
     "notebook_html",
     "render_html",
+    "script_json",
+    "templates",
     "write_html",
 ]
 
@@ -185,10 +190,24 @@ def _options(n_nodes: int) -> dict:
     }
 
 
-def _json_for_script(data: object) -> str:
-    """JSON that cannot end its ``<script>`` element or open markup."""
+def script_json(data: object) -> Markup:
+    """JSON that cannot end its ``<script>`` element or open markup (a Jinja filter)."""
     text = json.dumps(data, ensure_ascii=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+@lru_cache(maxsize=1)
+def templates() -> Environment:
+    """geokg's page templates (``graph/templates``), rendered by Jinja2 with autoescape on: a value is text
+    unless the template marks it ``safe`` (the bundled library, the legend geokg writes) or passes it through
+    ``script_json``."""
+    env = Environment(
+        loader=PackageLoader("graph", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+    )
+    env.filters["script_json"] = script_json
+    return env
 
 
 def _legend() -> str:
@@ -212,13 +231,20 @@ def render_html(
     net, details = _network(D, size_by=size_by, articles=articles or {})
     data = {"nodes": net.nodes, "edges": net.edges, "options": _options(D.number_of_nodes()), "details": details}
     vis_js, vis_css = _vis_assets()
-    template = (Path(__file__).parent / "templates" / "graph.html").read_text(encoding="utf8")
     summary = f"{D.number_of_nodes():,} actors, {D.number_of_edges():,} relations"
-    page = template.replace("{{ title }}", html.escape(title)).replace("{{ legend }}", _legend())
-    page = page.replace("{{ summary }}", html.escape(summary))
-    page = page.replace("{{ note }}", html.escape(note or ""))
-    page = page.replace("{{ data_json }}", _json_for_script(data)).replace("{{ vis_css }}", vis_css)
-    return page.replace("{{ vis_js }}", vis_js.replace("</script", "<\\/script"))
+    return (
+        templates()
+        .get_template("graph.html")
+        .render(
+            title=title,
+            summary=summary,
+            note=note or "",
+            legend=_legend(),
+            data=data,
+            vis_css=vis_css.replace("</style", "<\\/style"),
+            vis_js=vis_js.replace("</script", "<\\/script"),
+        )
+    )
 
 
 def write_html(

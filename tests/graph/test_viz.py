@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -42,6 +43,28 @@ def test_hostile_text_is_never_markup(tmp_path: Path) -> None:
     # our template opens exactly three script elements, each at a line start: vis-network, data, bootstrap
     assert len(re.findall(r"^<script", page, re.MULTILINE)) == 3
     assert "&lt;script&gt;" in page  # the title, escaped
+
+
+TEMPLATE_WORDS = "{{ vis_js }} {{ data_json }} {% raw %} {# note #} {{ title }}"
+
+
+def test_template_words_in_article_text_stay_text(tmp_path: Path) -> None:
+    """A value is filled in once: an article holding template syntax cannot pull the library into the data."""
+    with Store(tmp_path / "kg") as store:
+        ex = _hostile_extraction()
+        rel = ex.relations[0]
+        sentence = f"{TEMPLATE_WORDS} {rel.sentence}"
+        rel = Relation(rel.subject, rel.predicate, rel.object, sentence, 0, len(sentence), cameo="18", quad_class=4)
+        store.add(Extraction(ex.article, mentions=ex.mentions, relations=[rel]))
+        D = dyad_graph(event_graph(store))
+    from graph.viz import _vis_assets
+
+    page = render_html(D, title=TEMPLATE_WORDS, note=TEMPLATE_WORDS)
+    library = _vis_assets()[0][:200]
+    assert page.count(library) == 1  # the bundled library is in the page once, in its own script
+    data = _data(page)
+    assert TEMPLATE_WORDS in json.dumps(data["details"])
+    assert page.count("{{ vis_js }}") == 4  # as text: the title (twice), the note and the data
 
 
 def test_event_graph_counts_events_and_keeps_evidence(tmp_path: Path, fixture_extractions) -> None:
