@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,12 +22,23 @@ from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html,
 from ingest import Article, Skipped, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
 from ingest.parallel import Failure
+from ingest.readers import DEFAULT_MAX_CHARS
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS, check_date, resolve_actor
 
 from .options import endpoint_options, model_option, open_store, store_option, store_path
 
 __all__ = ["cli", "main"]
+
+
+def max_chars_option(f):
+    return click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_CHARS,
+        show_default=True,
+        help="Skip (with a message) articles longer than this many characters.",
+    )(f)
 
 
 def _write_page(output: Path, page: str) -> None:
@@ -71,6 +83,7 @@ def cli(verbose: bool) -> None:
     show_default=True,
     help="Seconds per article in a worker (--workers).",
 )
+@max_chars_option
 def ingest(
     paths: tuple[str, ...],
     store_dir: Path | None,
@@ -79,6 +92,7 @@ def ingest(
     workers: int,
     dask_address: str | None,
     timeout: float,
+    max_chars: int,
 ) -> None:
     """Extract actors and events from articles and store them.
 
@@ -93,6 +107,10 @@ def ingest(
       geokg ingest corpus/ --workers 2
       geokg ingest corpus/ --dask tcp://127.0.0.1:8786 --endpoint http://127.0.0.1:8890/sparql
     """
+    cores = os.cpu_count() or 1
+    if workers > cores and not dask_address:
+        click.echo(f"note: --workers {workers} capped at {cores}, the cores this machine has", err=True)
+        workers = cores
     bar = tqdm(unit="article", desc="ingest", file=sys.stderr, disable=None)
 
     def progress(result) -> None:
@@ -105,7 +123,7 @@ def ingest(
     with open_store(store_dir) as store:
         report = ingest_articles(
             store,
-            read_articles(paths),
+            read_articles(paths, max_chars=max_chars),
             model=model,
             workers=workers,
             dask=dask_address,
@@ -143,7 +161,8 @@ def _records(nlp, articles: list[Article]) -> Iterator[dict]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @model_option
-def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
+@max_chars_option
+def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: int) -> None:
     """Print what the pipeline finds, without touching the store.
 
     Output follows the `geokg extract` JSON Lines contract (one entity or relation per line).
@@ -154,7 +173,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
     """
     skipped: list[Skipped] = []
     articles: list[Article] = []
-    for item in read_articles(paths):
+    for item in read_articles(paths, max_chars=max_chars):
         (skipped if isinstance(item, Skipped) else articles).append(item)
     nlp = load_pipeline(model)
     for record in _records(nlp, articles):

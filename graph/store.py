@@ -66,6 +66,11 @@ class Store:
                     )
                 self._store = ox.Store.read_only(str(self.path))
             else:
+                if self.path.is_dir() and not (self.path / "CURRENT").exists() and any(self.path.iterdir()):
+                    raise StoreError(
+                        f"{self.path} is a folder with other files in it, not a geokg store; pass a new or empty "
+                        "--store DIR (geokg would otherwise fill it with database files)"
+                    )
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except RuntimeError as exc:  # RocksDB reports damaged files as RuntimeError("Corruption: ...")

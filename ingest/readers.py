@@ -7,6 +7,7 @@ that names the file (and line) and the fix. Reading never stops at a bad file.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
@@ -15,11 +16,12 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .records import Article, Skipped, content_hash
 
-__all__ = ["SUFFIXES", "common_root", "read_articles", "read_file"]
+__all__ = ["DEFAULT_MAX_CHARS", "SUFFIXES", "common_root", "read_articles", "read_file"]
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,23 @@ def _decode(path: Path) -> str | Skipped:
         data = path.read_bytes()
     except OSError as exc:
         return Skipped(str(path), None, f"cannot read file ({exc.strerror}); check permissions")
-    if b"\x00" in data[:8192]:
-        return Skipped(str(path), None, "binary file, not text; pass .txt, .md, .html, .jsonl or .csv articles")
+    encoding = "utf-8-sig"
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding = name
+            break
+    else:
+        head = data[:8192]
+        if b"\x00" in head:
+            if len(head) > 8 and head[1::2].count(0) > 0.9 * len(head[1::2]):
+                return Skipped(
+                    str(path),
+                    None,
+                    "looks like UTF-16 without a byte-order mark; re-save it as UTF-8 (iconv -f utf-16le -t utf-8)",
+                )
+            return Skipped(str(path), None, "binary file, not text; pass .txt, .md, .html, .jsonl or .csv articles")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         return Skipped(
             str(path),
@@ -52,6 +67,15 @@ def _decode(path: Path) -> str | Skipped:
     if not text.strip():
         return Skipped(str(path), None, "empty file; add article text or remove the file")
     return text
+
+
+_CSV_FIELD_LIMIT = 2**31 - 1
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -87,11 +111,57 @@ def _read_plain(path: Path, text: str) -> Iterator[Item]:
     )
 
 
+class _PlainText(HTMLParser):
+    """Text of an HTML page without a tree (so no depth limit): paragraphs on their own lines, no scripts,
+    styles or navigation."""
+
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template", "head"})
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return "\n\n".join(line for line in lines if line)
+
+
 def _read_html(path: Path, text: str) -> Iterator[Item]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    quiet = logging.getLogger("trafilatura")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # its "discarding data" warnings are ours to report, as one line
+    try:
+        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    finally:
+        quiet.setLevel(level)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not body:  # a page lxml cannot build (nesting past its depth limit): read its text without a tree
+        parser = _PlainText()
+        parser.feed(text)
+        parser.close()
+        body = parser.text()
+        if body:
+            log.info("%s: read the page's text without its layout (the HTML could not be parsed as a tree)", path)
     if not body:
         yield Skipped(str(path), None, "no article text found in the HTML; check that it is a news page")
         return
@@ -143,12 +213,18 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Item]:
 
 
 def _read_csv(path: Path, text: str) -> Iterator[Item]:
+    csv.field_size_limit(_CSV_FIELD_LIMIT)  # long articles are fields too; their length is checked later
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield Skipped(str(path), 1, f"CSV needs a 'text' column (columns: {', '.join(CSV_COLUMNS)}); add a header row")
-        return
-    for row in reader:
-        yield _from_mapping(path, reader.line_num, dict(row))
+    try:
+        if not reader.fieldnames or "text" not in reader.fieldnames:
+            yield Skipped(
+                str(path), 1, f"CSV needs a 'text' column (columns: {', '.join(CSV_COLUMNS)}); add a header row"
+            )
+            return
+        for row in reader:
+            yield _from_mapping(path, reader.line_num, dict(row))
+    except csv.Error as exc:
+        yield Skipped(str(path), reader.line_num, f"malformed CSV ({exc}); fix the quoting of that row")
 
 
 _READERS = {
@@ -191,11 +267,42 @@ def _relative(item: Item, root: Path | None) -> Item:
     return dataclasses.replace(item, path=rel)
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Item]:
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+def read_articles(paths: Iterable[str | Path], *, max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     """Articles from files and directories (recursively, in sorted order). An article's ``path`` is relative
-    to the common root of the paths given, so ``examples/`` and ``/abs/examples`` give the same graphs."""
+    to the common root of the paths given, so ``examples/`` and ``/abs/examples`` give the same graphs.
+
+    Skipped, each with its reason: an article over ``max_chars`` characters (None: no limit), an id seen
+    before in this run (the first one is kept), and paths that are not regular files (a pipe, a device).
+    """
     paths = list(paths)
     root = common_root(paths)
+    seen: dict[str, str] = {}
+
+    def checked(items: Iterable[Item]) -> Iterator[Item]:
+        for item in items:
+            if isinstance(item, Article):
+                where = _relative(item, root).path or "an earlier article"
+                if max_chars is not None and len(item.text) > max_chars:
+                    item = Skipped(
+                        item.path or item.id,
+                        None,
+                        f"article {item.id!r} has {len(item.text):,} characters, over the limit of {max_chars:,}; "
+                        "split it, or raise --max-chars",
+                    )
+                elif item.id in seen:
+                    item = Skipped(
+                        item.path or item.id,
+                        None,
+                        f"article id {item.id!r} was already read from {seen[item.id]}; give each article its own "
+                        "id (or leave it out to use the text's hash)",
+                    )
+                else:
+                    seen[item.id] = where
+            yield _relative(item, root)
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -203,8 +310,10 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Item]:
             if not files:
                 yield Skipped(str(path), None, f"directory holds no {', '.join(SUFFIXES)} files; point to articles")
             for file in files:
-                yield from (_relative(item, root) for item in read_file(file))
+                yield from checked(read_file(file))
         elif path.is_file():
-            yield from (_relative(item, root) for item in read_file(path))
+            yield from checked(read_file(path))
+        elif path.exists():
+            yield Skipped(str(path), None, "not a regular file (a pipe, socket or device); save the articles to a file")
         else:
             yield Skipped(str(path), None, "no such file or directory; check the path")

@@ -106,3 +106,12 @@ def test_ctrl_c_with_workers_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert err.strip().splitlines()[-1] == "aborted"
+
+
+@pytest.mark.slow
+def test_more_workers_than_cores_are_capped_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Chile met Peru in Lima.\n", encoding="utf8")
+    proc = geokg("ingest", str(tmp_path / "one.txt"), "--workers", "64", store=tmp_path / "kg", check=False)
+    cores = os.cpu_count() or 1
+    assert proc.returncode == 0, proc.stderr
+    assert f"--workers 64 capped at {cores}" in proc.stderr and "ingested 1 article(s)" in proc.stdout

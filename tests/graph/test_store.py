@@ -72,3 +72,16 @@ def test_read_only_store_refuses_writes_and_missing_store_is_explained(tmp_path:
     with Store(tmp_path / "kg", read_only=True) as store:
         with pytest.raises(StoreError, match="read-only"):
             store.add(fixture_extractions[0])
+
+
+def test_a_folder_that_is_not_a_store_is_left_alone(tmp_path: Path) -> None:
+    from ingest.errors import StoreError
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf8")
+    with pytest.raises(StoreError, match="not a geokg store; pass a new or empty --store DIR"):
+        Store(folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    with Store(tmp_path / "empty-but-there"):  # a new folder, or an empty one, becomes a store
+        pass

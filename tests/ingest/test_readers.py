@@ -9,8 +9,8 @@ from ingest.readers import read_articles
 from ingest.records import Article, Skipped, content_hash
 
 
-def _read(*paths: Path) -> tuple[list[Article], list[Skipped]]:
-    items = list(read_articles(paths))
+def _read(*paths: Path, max_chars: int | None = 1_000_000) -> tuple[list[Article], list[Skipped]]:
+    items = list(read_articles(paths, max_chars=max_chars))
     return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Skipped)]
 
 
@@ -138,3 +138,55 @@ def test_paths_are_relative_to_the_common_root_however_they_are_given(tmp_path: 
     )
     files, _ = _read(Path("corpus/2025/a.txt"), corpus / "b.txt")
     assert [a.path for a in files] == ["2025/a.txt", "b.txt"]
+
+
+def test_utf16_with_a_byte_order_mark_is_read_and_without_one_is_named(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("Chile met Peru in Lima.\n".encode("utf-16"))
+    (tmp_path / "nobom.txt").write_bytes("Chile met Peru in Lima.\n".encode("utf-16-le"))
+    [art], skipped = _read(tmp_path / "bom.txt", tmp_path / "nobom.txt")
+    assert art.text.strip() == "Chile met Peru in Lima."
+    assert len(skipped) == 1 and "UTF-16 without a byte-order mark" in skipped[0].reason
+
+
+def test_a_pipe_is_not_a_missing_file(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "feed.txt")
+    arts, [skip] = _read(tmp_path / "feed.txt")
+    assert arts == [] and "not a regular file" in skip.reason
+
+
+def test_html_nested_past_the_parsers_depth_keeps_its_text(tmp_path: Path, caplog) -> None:
+    body = "<div>" * 600 + "<p>Chile and Peru signed a fisheries accord in Lima on Monday.</p>" + "</div>" * 600
+    (tmp_path / "deep.html").write_text(f"<html><body>{body}</body></html>", encoding="utf8")
+    with caplog.at_level("WARNING"):
+        [art], skipped = _read(tmp_path / "deep.html")
+    assert skipped == [] and art.text == "Chile and Peru signed a fisheries accord in Lima on Monday."
+    assert "discarding" not in caplog.text
+
+
+def test_a_csv_field_longer_than_the_csv_modules_default_is_read(tmp_path: Path) -> None:
+    import csv
+
+    long_text = "Chile met Peru. " * 12_000  # 192,000 characters, past csv's 131,072 default
+    with (tmp_path / "a.csv").open("w", newline="", encoding="utf8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "text"])
+        writer.writerows([["long", long_text], ["short", "Peru met Chile."]])
+    arts, skipped = _read(tmp_path / "a.csv")
+    assert skipped == [] and [a.id for a in arts] == ["long", "short"] and len(arts[0].text) == len(long_text)
+
+
+def test_a_repeated_id_is_skipped_not_replaced(tmp_path: Path) -> None:
+    rows = [{"id": "x", "text": "Chile met Peru."}, {"id": "x", "text": "Peru met Chile."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf8")
+    [art], [skip] = _read(tmp_path / "a.jsonl")
+    assert art.text == "Chile met Peru." and "article id 'x' was already read from a.jsonl" in skip.reason
+
+
+def test_articles_over_the_character_limit_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text("Chile met Peru. " * 100, encoding="utf8")
+    (tmp_path / "short.txt").write_text("Peru met Chile.", encoding="utf8")
+    arts, [skip] = _read(tmp_path, max_chars=1_000)
+    assert [a.path for a in arts] == ["short.txt"]
+    assert "1,600 characters, over the limit of 1,000" in skip.reason and "--max-chars" in skip.reason
