@@ -19,7 +19,7 @@ from .arguments import (
     named_subject,
 )
 from .control import find_nominal_control
-from .events import TARGET_WORDS, EventSpan, find_dependency_events
+from .events import CONTENT_NOUNS, TARGET_WORDS, EventSpan, content_clause, find_dependency_events
 from .lexicon import Lexicon
 from .nominal import LIGHT_VERBS, find_nominal_events
 from .relations import TITLE_WORDS, find_standing_relations
@@ -46,6 +46,11 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     where it happened ("calling for a ceasefire in Syria") nor a modifier of another noun ("discussed
     UK-France co-operation"); an act of force whose patient the parse names as a noun that is no actor has
     no other target ("operations to retake the city of Mosul ... towards clearing Daesh")."""
+    verb = e.subject.doc[e.trigger]
+    for noun in (c for c in verb.children if c.dep_ in ("obj", "obl") and c.lemma_.lower() in CONTENT_NOUNS):
+        for clause in (c for c in noun.children if content_clause(c)):
+            if clause.left_edge.i <= e.object.start <= clause.right_edge.i:
+                return True  # "dismissed reports that A armed B": B is the report's, not the dismissal's target
     if e.root is not None and e.root.quad_class in (1, 2):
         target = e.object.root
         if target.dep_ in ("obl", "nmod") and has_case(target, LOCATIVE_CASES):

@@ -34,10 +34,12 @@ from .lexicon import CameoRoot, Lexicon
 from .relations import TITLE_WORDS
 
 __all__ = [
+    "CONTENT_NOUNS",
     "NEGATORS",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
     "EventSpan",
+    "content_clause",
     "find_dependency_events",
     "polarity",
 ]
@@ -50,7 +52,13 @@ MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
-HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING
+# nouns whose clause is their content ("reports that ...", "the claim that ..."): the clause takes the stance
+# of the verb that governs the noun ("dismissed reports that A armed B": denied; "cited reports that": reported)
+CONTENT_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion", "charge", "news"}
+)
+DENYING_HEADS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disprove", "debunk"})
+HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING | DENYING_HEADS
 # verbs whose target is only who is named after these words: spoken to or with, worked or stood with
 TARGET_WORDS = {
     "speak": frozenset({"to", "with"}),
@@ -83,13 +91,28 @@ class EventSpan:
     modality: str
 
 
+RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
+
+
+def content_clause(clause: Token) -> bool:
+    """Whether a clause hung off a noun states the noun's content ("reports that A armed B") rather than
+    describing it ("reports that A published"). The parser often labels both ``acl:relcl``; a relative clause
+    has a gap its relative word fills, so a clause with its own subject and its own object has none."""
+    if clause.dep_ == "acl":
+        return True
+    if clause.dep_ != "acl:relcl":
+        return False
+    own = {c.dep_ for c in clause.children if c.lower_ not in RELATIVIZERS}
+    return "nsubj" in own and bool(own & {"obj", "ccomp", "xcomp"})
+
+
 def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = "hypothetical"
     t = verb
-    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl") and t.head is not t:
+    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl") and t.head is not t:
         head = t.head
         lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
         if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
@@ -103,7 +126,19 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
             negated, modality = True, "denied"
         if t.dep_ in ("xcomp", "advcl") and any(c.lower_ in NEGATORS for c in head.children):
             negated = True
-        t = head
+        clause, t = t, head
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CONTENT_NOUNS or not content_clause(clause):
+            if clause.dep_ == "acl:relcl":
+                break  # a relative clause describes its noun: no stance climbs through it
+            continue
+        # a content clause: its noun's governing verb decides ("dismissed reports that ..."); a bare noun reports
+        governor = t.head if t.dep_ in ("obj", "nsubj:pass", "obl", "nsubj") and t.head is not t else None
+        stance = lexicon.lemma(governor.text, governor.lemma_.lower(), HEAD_VERBS) if governor is not None else ""
+        if stance in DENYING_HEADS:
+            negated, modality = True, "denied"
+        elif modality == "asserted":
+            modality = "reported"
+        break
     return negated, modality
 
 

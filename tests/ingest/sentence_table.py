@@ -12,6 +12,37 @@ H = "hypothetical"
 R = "reported"
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # a content clause takes the stance of the verb governing its noun; its actors are not that verb's target
+    (
+        "Moscow dismissed reports that North Korea supplied shells to Russia.",
+        "content-clause-denied",
+        {("north-korea", "supply", "russia", True, "denied")},
+    ),
+    (
+        "Tehran denied claims that Iran sold drones to Russia.",
+        "content-clause-denied",
+        {("iran", "sell", "russia", True, "denied")},
+    ),
+    (
+        "Damascus rejected accusations that Syria attacked Turkey.",
+        "content-clause-denied",
+        {("syria", "attack", "turkey", True, "denied")},
+    ),
+    (
+        "Seoul dismissed rumours that Japan threatened China.",
+        "content-clause-denied",
+        {("japan", "threaten", "china", True, "denied")},
+    ),
+    (
+        "Officials cited reports that Turkey attacked Syria.",
+        "content-clause-reported",
+        {("turkey", "attack", "syria", False, R)},
+    ),
+    (
+        "Kyiv confirmed the news that Poland sent tanks to Ukraine.",
+        "content-clause-reported",
+        {("poland", "send", "ukraine", False, R)},
+    ),
     # subject-verb-object
     ("Russia attacked Ukraine.", "svo", {("russia", "attack", "ukraine", False, A)}),
     ("Israel struck Iran on Friday.", "svo", {("israel", "strike", "iran", False, A)}),

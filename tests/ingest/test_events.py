@@ -847,3 +847,29 @@ def test_the_title_names_the_author_of_an_unsigned_statement(nlp) -> None:
     assert run(None) == set()  # nobody to speak for
     assert run("President Donald Trump visits Alaska") == set()  # the title does not say these are his words
     assert run("Statement by President Donald Trump and President Emmanuel Macron") == set()  # two authors
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "content"),
+    [
+        # "reports that Chile armed Peru": own subject and object, a content clause (mislabelled relcl)
+        (
+            ["reports", "that", "Chile", "armed", "Peru"],
+            [0, 3, 3, 0, 3],
+            ["ROOT", "mark", "nsubj", "acl:relcl", "obj"],
+            True,
+        ),
+        # "reports that Chile published": "that" fills the object gap, a relative clause
+        (["reports", "that", "Chile", "published"], [0, 3, 3, 0], ["ROOT", "obj", "nsubj", "acl:relcl"], False),
+        # "reports that Chile armed Peru" labelled acl by the parser: content
+        (["reports", "that", "Chile", "armed", "Peru"], [0, 3, 3, 0, 3], ["ROOT", "mark", "nsubj", "acl", "obj"], True),
+        # "reports which said ...": its subject is the relative word, a relative clause
+        (["reports", "which", "named", "Peru"], [0, 2, 0, 2], ["ROOT", "nsubj", "acl:relcl", "obj"], False),
+    ],
+)
+def test_a_content_clause_is_told_from_a_relative_clause(nlp, words, heads, deps, content: bool) -> None:
+    from ingest.events import content_clause
+
+    doc = parsed(nlp, words, heads, deps, pos=["NOUN", "SCONJ", "PROPN", "VERB", "PROPN"][: len(words)])
+    clause = next(t for t in doc if t.dep_ in ("acl", "acl:relcl"))
+    assert content_clause(clause) is content
