@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from .agents import INTERNATIONAL
@@ -160,7 +161,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in _one_of(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
-    for token in tagged(doc, VERBS):
+    for token in _predicates(doc, lexicon):
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
         part_of = groups_joined(token, index)
@@ -207,8 +208,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             and len(subjects) >= 2
             and root is not None
             and root.code in SYMMETRIC_ROOTS
-            and (theme is None or root.code == "04")
-        ):  # "A and B met / discussed X": between them; not "A and B supported the re-taking of X"
+            and (theme is None or root.code == "04" or _joint_act(theme, lexicon))
+        ):  # "A and B met / discussed X / signed a deal": between them; not "A and B supported the re-taking of X"
             subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         events += [
@@ -239,6 +240,32 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     allied.add(pair)
                     events.append(ev)
     return events
+
+
+_ADJECTIVES = frozenset({ADJ})
+
+
+def _joint_act(theme: Token, lexicon: Lexicon) -> bool:
+    """A theme that two parties make together ("signed a trade deal", "agreed a ceasefire"): an event noun
+    of cooperation (roots 03-06) in the lexicon."""
+    root = lexicon.noun_root(lexicon.noun_lemma(theme.text))
+    return root is not None and root.code in ("03", "04", "05", "06")
+
+
+def _predicates(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """Verbs, and a clause's predicate the tagger called an adjective although it is a trigger verb's form
+    with a subject ("Armenia and Azerbaijan clashed": ``clashed`` tagged ADJ)."""
+    out = list(tagged(doc, VERBS))
+    for token in tagged(doc, _ADJECTIVES):
+        if (
+            token.dep_ in ("ROOT", "conj", "ccomp")
+            and token.lower_.endswith("ed")
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ == "cop" for c in token.children)
+            and lexicon.lemma(token.text, "", lexicon.triggers) in lexicon.triggers
+        ):
+            out.append(token)
+    return sorted(out, key=lambda t: t.i)
 
 
 PARTITIVE_NOUNS = frozenset({"one", "member", "members", "part"})

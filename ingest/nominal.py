@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
-from .events import EventSpan, polarity
+from .events import SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 
 __all__ = ["LIGHT_VERBS", "find_nominal_events"]
@@ -36,6 +36,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+MEANS_CASES = frozenset({"with", "through", "via"})  # the means a clause's subject acts by
 # "held a round of talks with Iran", "launched a wave of strikes on Kyiv": the event noun stands where the
 # partitive noun stands
 PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
@@ -91,6 +92,8 @@ def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
         subjects = subjects or verb_subjects
         objects = objects or verb_objects
+    elif not subjects and place.dep_ == "obl" and has_case(place, MEANS_CASES) and head.pos_ in ("VERB", ""):
+        subjects = arguments(head, index)[0]  # "retaliated with strikes on Iran": the means are the subject's
     return subjects, objects
 
 
@@ -112,6 +115,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None:
             continue
         subjects, objects = _nounarguments(token, index, cooperative=root.quad_class in (1, 2))
+        if not objects and len(subjects) >= 2 and root.code in SYMMETRIC_ROOTS:
+            subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks": between them
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, "asserted")
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)

@@ -12,6 +12,49 @@ H = "hypothetical"
 R = "reported"
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # conjoined subjects of a joint act (a symmetric code, or a theme both make): an event between them
+    # the means of a response ('retaliated with strikes on X') are done by the clause's subject
+    (
+        "Syria and Turkey supported the campaign of Iraq.",
+        "conjoined-no-joint-act",
+        {("syria", "support", "iraq", False, A), ("turkey", "support", "iraq", False, A)},
+    ),
+    ("Syria and Turkey signed a trade deal.", "conjoined-joint-act", {("syria", "sign", "turkey", False, A)}),
+    (
+        "Japan and South Korea signed a security agreement.",
+        "conjoined-joint-act",
+        {("japan", "sign", "south-korea", False, A)},
+    ),
+    ("Egypt and Israel signed a gas accord in Cairo.", "conjoined-joint-act", {("egypt", "sign", "israel", False, A)}),
+    ("Chile and Argentina signed a treaty.", "conjoined-joint-act", {("chile", "sign", "argentina", False, A)}),
+    (
+        "Armenia and Azerbaijan clashed on Tuesday.",
+        "conjoined-adjective-tagged-verb",
+        {("armenia", "clash", "azerbaijan", False, A)},
+    ),
+    ("India and Pakistan held talks in Geneva.", "conjoined-light-verb", {("india", "talk", "pakistan", False, A)}),
+    (
+        "Russia and Ukraine held a round of talks in Istanbul.",
+        "conjoined-light-verb",
+        {("russia", "talk", "ukraine", False, A)},
+    ),
+    ("Israel retaliated with strikes on Iran.", "means-retaliation", {("israel", "strike", "iran", False, A)}),
+    (
+        "China responded with sanctions against Lithuania.",
+        "means-retaliation",
+        {("china", "sanction", "lithuania", False, A)},
+    ),
+    (
+        "Pakistan retaliated with airstrikes on Afghanistan.",
+        "means-retaliation",
+        {("pakistan", "airstrike", "afghanistan", False, A)},
+    ),
+    ("Iran responded with missile attacks on Israel.", "means-retaliation", {("iran", "attack", "israel", False, A)}),
+    (
+        "Ukraine hit back with drone strikes on Russia.",
+        "means-retaliation",
+        {("ukraine", "strike", "russia", False, A)},
+    ),
     # a content clause takes the stance of the verb governing its noun; its actors are not that verb's target
     (
         "Moscow dismissed reports that North Korea supplied shells to Russia.",
