@@ -125,6 +125,41 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
     return kept
 
 
+TITLE_GLUE = frozenset({"of", "the", "-", "for"})
+
+
+def _holder(span: Span, by_start: dict[int, Span]) -> Span:
+    """The person a nationality or country stands before, with an office between ("Tanzanian President Samia
+    Suluhu Hassan", "US Secretary of State Antony Blinken"): that person is the argument, not the country."""
+    if span.label_ not in ("NORP", "GPE"):
+        return span
+    doc, i, office = span.doc, span.end, False
+    while i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (office and doc[i].lower_ in TITLE_GLUE)):
+        office = office or doc[i].lower_ in TITLE_WORDS
+        i += 1
+    person = by_start.get(i)
+    return person if office and person is not None and person.label_ == "PERSON" else span
+
+
+def _named_holders(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
+    """Events whose actor or target is a nationality before an office and a name, given to the named person;
+    the standing relation (the person's office for the country) is :mod:`ingest.relations`'s."""
+    by_start = {s.start: s for s in doc.spans.get(ACTOR_SPANS, [])}
+    out, seen = [], set()
+    for e in events:
+        if e.root is not None:
+            subject, target = _holder(e.subject, by_start), _holder(e.object, by_start)
+            if subject is not e.subject or target is not e.object:
+                if subject.kb_id_ == target.kb_id_:
+                    continue
+                e = dataclasses.replace(e, subject=subject, object=target)
+        key = (e.subject.start, e.object.start, e.trigger, e.predicate)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Events between linked actors (from the parse when there is one) and standing relations."""
     if doc.has_annotation("DEP"):
@@ -142,6 +177,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     else:
         events = find_window_events(doc, lexicon)
     events += find_pair_events(doc, lexicon)
+    events = _named_holders(doc, events)
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
     for rel in find_standing_relations(doc, actors, refs=refs):
         events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))

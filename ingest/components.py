@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .lexicon import load_lexicon
 from .persons import find_person_spans, surname_spans, title_author
 from .records import Actor
+from .relations import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
 
 __all__ = [
     "ACTOR_SPANS",
@@ -65,6 +66,57 @@ def actor_of_span(span: Span, gazetteer: Gazetteer) -> Actor:
     return gazetteer.actors.get(span.kb_id_) or registry.get(span.kb_id_) or unknown_actor(span.text, span.label_)
 
 
+# the last word of an office held by a person ("President", "Minister", "Secretary", "Chancellor" ...)
+PERSON_TITLES = frozenset(t.split()[-1] for t in LEADER_TITLES | MEMBER_TITLES) - {
+    # words that also begin an organisation's own name ("Defence Ministry", "General Assembly")
+    *("of", "state", "affairs", "defence", "defense", "foreign", "finance", "interior", "justice", "general"),
+    *("vice", "deputy", "member", "fighter", "soldier", "militant", "analyst", "expert", "researcher"),
+    *("economist", "fellow", "associate", "head", "chief", "official", "officer"),
+}
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
+
+
+def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """A tagger's PERSON or ORG span that starts with a nationality, an office or an honorific, cut to the
+    name after them ("Kenyan President William Ruto" -> "William Ruto", "US Secretary of State Antony
+    Blinken" -> "Antony Blinken"); None when nothing but those is left ("Kenyan President"); the span itself
+    when it holds no office word (an organisation's own name: "Foreign Ministry" stays)."""
+    i, saw_office = 0, False
+    while i < len(span):
+        token = span[i]
+        low = token.lower_
+        if (low in TITLE_WORDS and token.is_title) or low in HONORIFICS:
+            saw_office = saw_office or low in TITLE_WORDS
+            i += 1
+        elif low in ("of", "the", "-") and saw_office:
+            i += 1
+        elif not saw_office and (
+            token.text in gazetteer.demonyms or ((g := gazetteer.lookup(token.text)) and g.type == "GPE")
+        ):
+            i += 1
+        else:
+            break
+    if not saw_office and not (0 < i and span[i - 1].lower_ in HONORIFICS):
+        return span
+    rest = span[i:]
+    if not len(rest) or not all(t.pos_ == "PROPN" or t.is_title for t in rest) or rest[-1].lower_ in TITLE_WORDS:
+        return None if not len(rest) else span
+    return rest
+
+
+def _given_names(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name begins: capitalised proper nouns right before the tagged part belong to it,
+    up to an office, a nationality, a country or the start of the sentence."""
+    while start > 0:
+        token = doc[start - 1]
+        if doc[start].is_sent_start or not token.is_title or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
+            break
+        if token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS:
+            break
+        start -= 1
+    return start
+
+
 def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
     """Gazetteer matches plus the pipeline's named entities, longest first."""
     found: list[Span] = []
@@ -79,8 +131,19 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
         span = doc[start:end]
+        if type_ in ("PERSON", "ORG"):
+            named = _without_title(span, gazetteer)
+            if named is None:
+                continue  # "Kenyan President": a nationality and a title, no one named (the gazetteer has Kenya)
+            if named.start != span.start:
+                start, span, type_ = named.start, named, "PERSON"
+        if type_ == "ORG" and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in PERSON_TITLES:
+            type_ = "PERSON"  # "Tanzanian President Samia Suluhu Hassan": who holds an office is a person
         if type_ == "PERSON" and span[-1].lower_ in INSTITUTION_WORDS:
             type_ = "ORG"
+        if type_ == "PERSON":
+            start = _given_names(doc, start, gazetteer)  # "Gabriel Boric" when only "Boric" was tagged
+            span = doc[start:end]
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)

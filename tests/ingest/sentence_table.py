@@ -12,6 +12,34 @@ H = "hypothetical"
 R = "reported"
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # a nationality and an office before a name: the named person acts, and holds the office for the country
+    (
+        "Russian President Vladimir Putin met Chinese President Xi Jinping.",
+        "title-before-name",
+        {
+            ("vladimir-putin", "meet", "xi-jinping", False, A),
+            ("vladimir-putin", "leader_of", "russia", False, A),
+            ("xi-jinping", "leader_of", "china", False, A),
+        },
+    ),
+    (
+        "French President Emmanuel Macron criticized Turkish President Recep Tayyip Erdogan.",
+        "title-before-name",
+        {
+            ("emmanuel-macron", "criticize", "recep-tayyip-erdogan", False, A),
+            ("emmanuel-macron", "leader_of", "france", False, A),
+            ("recep-tayyip-erdogan", "leader_of", "turkey", False, A),
+        },
+    ),
+    (
+        "Indian Prime Minister Narendra Modi praised US President Joe Biden.",
+        "title-before-name",
+        {
+            ("narendra-modi", "praise", "joe-biden", False, A),
+            ("narendra-modi", "leader_of", "india", False, A),
+            ("joe-biden", "leader_of", "united-states", False, A),
+        },
+    ),
     # conjoined subjects of a joint act (a symmetric code, or a theme both make): an event between them
     # the means of a response ('retaliated with strikes on X') are done by the clause's subject
     (

@@ -30,3 +30,37 @@ def test_sentence(trained, text: str, construction: str, expected: set, request)
     if text in KNOWN_GAPS:
         request.applymarker(pytest.mark.xfail(reason=KNOWN_GAPS[text], strict=True))
     assert _found(trained, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country", "target"),
+    [
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan.",
+            "William Ruto",
+            "kenya",
+            "Samia Suluhu Hassan",
+        ),
+        (
+            "Chilean President Gabriel Boric criticized Peruvian President Dina Boluarte.",
+            "Gabriel Boric",
+            "chile",
+            "Dina Boluarte",
+        ),
+        (
+            "Nigerian President Bola Tinubu praised Ghanaian President John Mahama.",
+            "Bola Tinubu",
+            "nigeria",
+            "John Mahama",
+        ),
+    ],
+)
+def test_a_title_is_never_the_person(trained, text: str, person: str, country: str, target: str) -> None:
+    """Names the gazetteer lacks: the mention is the whole name (no title), the office a standing relation."""
+    [ex] = list(extract(trained, [Article(id="t", text=text)]))
+    labels = {m.actor.label for m in ex.mentions}
+    assert person in labels and not any("President" in label for label in labels), labels
+    found = {(r.subject.actor.label, r.predicate, r.object.actor.label or r.object.actor.key) for r in ex.relations}
+    events = {(s, o) for s, p, o in found if p not in ("leader_of", "member_of")}
+    assert (person, target) in events, found
+    assert any(s == person and p == "leader_of" for s, p, _ in found), found
