@@ -59,3 +59,8 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build $(STORE) out
+
+# Rebuild the CAMEO event lexicon (ingest/data/cameo_lexicon.json) from PETRARCH2's dictionary and the UD treebanks.
+.PHONY: lexicon
+lexicon: $(VENV)/.installed
+	$(BIN)/python -m ingest.cameo_convert --data $(SHARED)/data --out ingest/data/cameo_lexicon.json
