@@ -6,7 +6,7 @@ import dataclasses
 
 import numpy
 from spacy.attrs import DEP
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .arguments import (
     ACTOR_SPANS,
@@ -41,12 +41,31 @@ def _passive_read(e: EventSpan, index: dict[int, Span]) -> EventSpan | None:
     return dataclasses.replace(e, subject=e.object, object=e.subject)
 
 
+def _clauses_of_their_own(verb: Token) -> list[Token]:
+    """Clauses under a verb whose actors are their own predicate's: finite complements ("said Russia
+    attacked"), controlled verbs ("decided to join its allies": joining is the act), and adverbial or conjoined
+    clauses with a subject of their own ("applied after Russia invaded Ukraine", "faces threats and all
+    regions must defeat X")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "csubj")
+        or (c.dep_ in ("advcl", "conj") and any(g.dep_ in ("nsubj", "nsubj:pass") for g in c.children))
+        or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+    ]
+
+
 def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     """A window pair the parse shows to be no subject and target: a cooperative act's target is neither
     where it happened ("calling for a ceasefire in Syria") nor a modifier of another noun ("discussed
     UK-France co-operation"); an act of force whose patient the parse names as a noun that is no actor has
     no other target ("operations to retake the city of Mosul ... towards clearing Daesh")."""
     verb = e.subject.doc[e.trigger]
+    for clause in _clauses_of_their_own(verb):
+        if clause.dep_ == "conj" and e.object.root.head == clause and e.object.root.dep_ in ("nsubj", "nsubj:pass"):
+            continue  # "begins the assault and Hamas flees": who flees is who was assaulted
+        if clause.left_edge.i <= e.object.start <= clause.right_edge.i:
+            return True  # "Ukraine said Russia attacked Poland": Russia is the attack's, not the saying's
     for noun in (c for c in verb.children if c.dep_ in ("obj", "obl") and c.lemma_.lower() in CONTENT_NOUNS):
         for clause in (c for c in noun.children if content_clause(c)):
             if clause.left_edge.i <= e.object.start <= clause.right_edge.i:

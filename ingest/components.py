@@ -248,14 +248,34 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Tokens that start a sentence after a full stop, exclamation or question mark standing alone: the next
+    word, when capitalised. Abbreviations ("U.S.", "Mr.", "Jan.") keep their stop inside their own token, so a
+    lone stop ends a sentence. The parser otherwise runs "... on Iran. Israeli jets ..." together."""
+    starts: list[int] = []
+    for token in doc[:-1]:
+        if token.text not in SENTENCE_END or token.i == 0 or doc[token.i - 1].is_space:
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.text in ('"', "'", "”", "’", ")") and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # a closing quote or bracket after the stop belongs to the sentence
+        if not nxt.is_space and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+            starts.append(nxt.i)
+    return starts
+
+
 class ParagraphBreaker:
-    """Fix sentence starts at line breaks before the parser runs (the parser keeps preset starts)."""
+    """Fix sentence starts at line breaks and after a lone full stop before the parser runs (the parser keeps
+    preset starts)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = paragraph_starts(doc)
+        starts = paragraph_starts(doc) + sentence_starts(doc)
         for i in starts:
             doc[i].is_sent_start = True
         return doc

@@ -36,7 +36,9 @@ from .relations import TITLE_WORDS
 
 __all__ = [
     "CONTENT_NOUNS",
+    "LIGHT_VERBS",
     "NEGATORS",
+    "PARTITIVES",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
     "EventSpan",
@@ -45,13 +47,42 @@ __all__ = [
     "polarity",
 ]
 
+LIGHT_VERBS = frozenset(
+    {
+        "impose",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "announce",
+        "approve",
+        "order",
+        "host",
+        "attend",
+        "level",
+        "slap",
+        "extend",
+        "tighten",
+    }
+)
+# "held a round of talks", "launched a wave of strikes": the event noun stands where the partitive stands
+PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
-SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})  # "A and B met / fought": an event between them
+SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
+# force is mutual only where the verb names a fight between sides ("A and B clashed"; "A and B attacked" is not)
+RECIPROCAL_FORCE = frozenset(
+    {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel"}
+)  # "A and B met / fought": an event between them
 LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 # nouns whose clause is their content ("reports that ...", "the claim that ..."): the clause takes the stance
 # of the verb that governs the noun ("dismissed reports that A armed B": denied; "cited reports that": reported)
@@ -72,6 +103,11 @@ CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overr
 FACILITY_NOUNS = frozenset(
     {"airport", "airbase", "base", "barrage", "dam", "bridge", "port", "refinery", "barracks", "crossing", "plant"}
 )
+
+
+def _mere_place(span: Span) -> bool:
+    """A place that is no political actor: a city, region or site (a country is both, and stays an actor)."""
+    return span.label_ in ("LOC", "FAC") or span.kb_id_.startswith("place-")
 
 
 def _place(span: Span) -> bool:
@@ -171,7 +207,10 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 for o in part_of:
                     if s.kb_id_ != o.kb_id_:
                         events.append(EventSpan(s, o, token.i, "member_of", None, None, negated, modality))
-        root = lexicon.verb_root(lemma)
+        root = lexicon.verb_root(lemma, token)
+        statement = (lexicon.verb_codes.get(lemma) or "").startswith("01")  # say, reiterate, express ...
+        if (lemma in LIGHT_VERBS or statement) and _event_object(token, lexicon):
+            continue  # "held talks", "reiterated its support": the noun is the event (ingest.nominal codes it)
         if (
             root is None
             and lemma == "fire"
@@ -180,10 +219,14 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
         member = lemma in MEMBERSHIP_VERBS
         leads = lemma in LEADERSHIP_VERBS
+        if member or leads:
+            root = None  # standing relations, not CAMEO events ("joined NATO", "led the coalition")
         if root is None and not member and not leads and lemma not in CONTROL_VERBS:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
+        if any(c.dep_ == "nsubj" and _event_noun(c, index, lexicon) for c in token.children):
+            subjects = []  # "Iran's supply of drones worried Kyiv": an event, not Iran, did the worrying
         if not objects and root is not None and root.quad_class in (1, 3):
             objects = act_agents(token, index)  # "supported the re-taking by Iraqi forces": whose act
         if lemma in TARGET_WORDS:  # "spoke to Putin", "worked with its allies"; not "spoke on Ukraine"
@@ -208,6 +251,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             and len(subjects) >= 2
             and root is not None
             and root.code in SYMMETRIC_ROOTS
+            and (root.code != "19" or lemma in RECIPROCAL_FORCE)
             and (theme is None or root.code == "04" or _joint_act(theme, lexicon))
         ):  # "A and B met / discussed X / signed a deal": between them; not "A and B supported the re-taking of X"
             subjects, objects = subjects[:1], subjects[1:]
@@ -229,6 +273,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             ]
         if root is None and not member and not leads:
             continue  # a control verb with no CAMEO code of its own ("controls Mosul")
+        if root is not None and root.quad_class in (1, 3):
+            objects = [o for o in objects if not _mere_place(o)]  # words are addressed to actors, never to places
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
@@ -243,6 +289,21 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
 
 
 _ADJECTIVES = frozenset({ADJ})
+
+
+def _event_noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
+    return (
+        token.i not in index and token.pos_ == "NOUN" and lexicon.noun_root(lexicon.noun_lemma(token.text)) is not None
+    )
+
+
+def _event_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object is an event noun of the lexicon, itself or after a partitive ("a round of")."""
+    for obj in (c for c in verb.children if c.dep_ == "obj"):
+        nouns = [obj, *(g for g in obj.children if g.dep_ == "nmod" and obj.lemma_.lower() in PARTITIVES)]
+        if any(lexicon.noun_root(lexicon.noun_lemma(n.text)) is not None for n in nouns):
+            return True
+    return False
 
 
 def _joint_act(theme: Token, lexicon: Lexicon) -> bool:

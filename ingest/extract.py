@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Span
 from .arguments import actor_index, appositive_phrase
 from .components import ACTOR_SPANS, TITLE_KEY, actor_of_span
 from .dates import resolve_date
+from .events import EventSpan
 from .gazetteer import Gazetteer, load_gazetteer
 from .guards import chunks, looks_english
+from .lexicon import CameoCode, load_lexicon
 from .records import Article, Extraction, Mention, Relation
 
 __all__ = ["doc_to_extraction", "extract"]
@@ -36,6 +38,14 @@ def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None) ->
     actor = actor_of_span(span, gazetteer)
     at = span if phrase is None else phrase
     return Mention(at.text, at.start_char, at.end_char, actor, span.label_ if span.label_ != actor.type else None)
+
+
+def _full_code(doc: Doc, ev: EventSpan) -> CameoCode | None:
+    """The event's full CAMEO code: its trigger's own when it has the event's root, else the root's generic."""
+    if ev.root is None:
+        return None
+    trigger = doc[ev.trigger] if doc.has_annotation("DEP") else None
+    return load_lexicon().full_code(ev.predicate, trigger, ev.root)
 
 
 def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -62,7 +72,8 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 sentence_end=sent.end_char,
                 cameo=ev.root.code if ev.root else None,
                 quad_class=ev.root.quad_class if ev.root else None,
-                goldstein=ev.root.goldstein if ev.root else None,
+                goldstein=full.goldstein if (full := _full_code(doc, ev)) else None,
+                code=full.code if full else None,
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
                 modality=ev.modality,

@@ -1,51 +1,116 @@
-"""The CAMEO event lexicon: verb and noun lemmas mapped to CAMEO root codes."""
+"""The CAMEO event lexicon: verb and noun lemmas mapped to full CAMEO codes.
+
+Built from two files in ``ingest/data``:
+
+- ``cameo_lexicon.json``, made by ``make lexicon`` (:mod:`ingest.cameo_convert`) from PETRARCH2's CAMEO 2.0
+  verb dictionary (MIT, Open Event Data Alliance) with geokg's own additions: every verb lemma with its
+  default code and the phrase patterns that change it ("call" is 041, "call on ... to" an appeal), event
+  nouns, irregular forms, and every CAMEO code with its name and Goldstein score;
+- ``cameo.json``, geokg's first hand lexicon: the 20 roots with their PLOVER types, and verbs and nouns the
+  dictionary lacks or leaves without a default code (they count as the root's generic code, e.g. 070).
+
+A verb's code is its most specific matching pattern's, else its default; a pattern whose code is empty
+blocks the verb ("hold a session" is no event). Patterns are matched on the words the verb governs, in order.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from .records import CameoRoot
 
-__all__ = ["CameoRoot", "Lexicon", "load_lexicon"]
+__all__ = ["CameoCode", "CameoRoot", "Lexicon", "VerbPattern", "load_lexicon"]
 
-DEFAULT_PATH = Path(__file__).parent / "data" / "cameo.json"
+DATA = Path(__file__).parent / "data"
+DEFAULT_PATH = DATA / "cameo.json"
+CAMEO_PATH = DATA / "cameo_lexicon.json"
+MEMBERSHIP_AND_LEADERSHIP = frozenset(
+    {"join", "enter", "accede", "rejoin", "lead", "head", "command", "chair", "run", "govern", "rule", "found"}
+    | {"control"}
+)
+PATTERN_REACH = 12  # words after the verb that a pattern may reach
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """A full CAMEO code ("0234", "190") with its name, Goldstein score and root."""
+
+    code: str
+    name: str
+    goldstein: float
+    root: CameoRoot
+
+    @property
+    def quad_class(self) -> int:
+        return self.root.quad_class
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """Words after a verb (each slot a set of alternatives, a phrase as one string) that set its code;
+    ``code`` None: the phrase is no event."""
+
+    code: str | None
+    words: tuple[tuple[str, ...], ...]
+
+    @property
+    def weight(self) -> tuple[int, int]:
+        return len(self.words), sum(max(len(a.split()) for a in slot) for slot in self.words)
+
+
+def _slot_at(words: list[Token], at: int, slot: tuple[str, ...]) -> int | None:
+    """Where a slot matches at or after ``at`` (the index after it), or None."""
+    for i in range(at, len(words)):
+        for alt in slot:
+            parts = alt.split()
+            stop = i + len(parts)
+            if stop > len(words):
+                continue
+            ok = all(words[i + k].lower_ == p for k, p in enumerate(parts[:-1]))
+            last = words[stop - 1]
+            if ok and parts[-1] in (last.lower_, last.lemma_.lower()):
+                return stop
+    return None
+
+
+def _matches(pattern: VerbPattern, words: list[Token]) -> bool:
+    at = 0
+    for slot in pattern.words:
+        found = _slot_at(words, at, slot)
+        if found is None:
+            return False
+        at = found
+    return True
 
 
 @dataclass
 class Lexicon:
-    """Trigger lemmas (verbs and nouns) to CAMEO roots, plus an inflection table."""
+    """Trigger lemmas (verbs and nouns) to CAMEO codes, plus an inflection table."""
 
     roots: dict[str, CameoRoot]
-    verbs: dict[str, str]
-    nouns: dict[str, str]
+    verbs: dict[str, str]  # lemma -> root code of its default (the verbs that are events by themselves)
+    nouns: dict[str, str]  # lemma -> root code
     irregular: dict[str, str]
+    codes: dict[str, CameoCode] = field(default_factory=dict)
+    verb_codes: dict[str, str | None] = field(default_factory=dict)
+    noun_codes: dict[str, str] = field(default_factory=dict)
+    patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
 
     @property
     def triggers(self) -> frozenset[str]:
-        """Every verb lemma the extractor reacts to (CAMEO verbs and membership verbs)."""
-        return frozenset(self.verbs) | {
-            "join",
-            "enter",
-            "accede",
-            "rejoin",
-            "lead",
-            "head",
-            "command",
-            "chair",
-            "run",
-            "govern",
-            "rule",
-            "found",
-            "control",
-        }
+        """Every verb lemma the extractor reacts to: verbs with a code or a pattern, membership and
+        leadership verbs."""
+        return frozenset(self.verbs) | frozenset(self.patterns) | MEMBERSHIP_AND_LEADERSHIP
 
     def lemma(self, word: str, given: str = "", known: set[str] | frozenset[str] | None = None) -> str:
         """A verb lemma: the pipeline's when it is a known verb, else a rule-based guess.
 
-        ``known`` is the set of lemmas to aim for (the trigger verbs by default).
+        ``known`` is the set of lemmas to aim for (the verbs with a code by default).
         """
         vocab = self.verbs if known is None else known
         low = word.lower()
@@ -82,22 +147,92 @@ class Lexicon:
                 return low[: -len(suffix)] + repl
         return low
 
-    def verb_root(self, lemma: str) -> CameoRoot | None:
-        code = self.verbs.get(lemma)
-        return self.roots[code] if code else None
+    def code(self, code: str) -> CameoCode | None:
+        """A full code's record (a two-digit root counts as its generic code, "07" as "070")."""
+        if len(code) == 2:
+            return self.codes.get(code) or self.codes.get(code + "0")
+        return self.codes.get(code)
+
+    def verb_code(self, lemma: str, token: Token | None = None) -> CameoCode | None:
+        """The code of a verb, refined by the most specific pattern matching the words it governs."""
+        code = self.verb_codes.get(lemma)
+        if token is not None and lemma in self.patterns:
+            words = [t for t in token.subtree if t.i > token.i][:PATTERN_REACH]
+            best = max((p for p in self.patterns[lemma] if _matches(p, words)), key=lambda p: p.weight, default=None)
+            if best is not None:
+                code = best.code
+        return self.code(code) if code else None
+
+    def verb_root(self, lemma: str, token: Token | None = None) -> CameoRoot | None:
+        """The root of a verb's code (with its patterns when the token is given)."""
+        if token is None:
+            code = self.verbs.get(lemma)
+            return self.roots[code] if code else None
+        full = self.verb_code(lemma, token)
+        return full.root if full else None
+
+    def noun_code(self, lemma: str) -> CameoCode | None:
+        code = self.noun_codes.get(lemma)
+        return self.code(code) if code else None
 
     def noun_root(self, lemma: str) -> CameoRoot | None:
         code = self.nouns.get(lemma)
         return self.roots[code] if code else None
 
+    def full_code(self, predicate: str, trigger: Token | None, root: CameoRoot) -> CameoCode:
+        """The full code of an event already coded with ``root``: the trigger's own code when it has that
+        root, else the root's generic code."""
+        for found in (self.verb_code(predicate, trigger), self.noun_code(predicate)):
+            if found is not None and found.root.code == root.code:
+                return found
+        return self.code(root.code) or CameoCode(root.code, root.name, root.goldstein, root)
+
+
+def _codes(rows: dict[str, dict], roots: dict[str, CameoRoot]) -> dict[str, CameoCode]:
+    out = {}
+    for code, row in rows.items():
+        root = roots.get(code[:2])
+        if root is not None:
+            out[code] = CameoCode(code, row["name"], float(row["goldstein"]), root)
+    return out
+
 
 @lru_cache(maxsize=2)
-def load_lexicon(path: str | None = None) -> Lexicon:
-    """Load (and cache) the lexicon JSON; the bundled one by default."""
+def load_lexicon(path: str | None = None, cameo_path: str | None = None) -> Lexicon:
+    """Load (and cache) the lexicon: the dictionary-built one with geokg's hand lexicon beneath it."""
     with open(path or DEFAULT_PATH, encoding="utf8") as fh:
-        data = json.load(fh)
+        hand = json.load(fh)
     roots = {
         code: CameoRoot(code, r["name"], float(r["goldstein"]), int(r["quad_class"]), r["plover"])
-        for code, r in data["roots"].items()
+        for code, r in hand["roots"].items()
     }
-    return Lexicon(roots, data["verbs"], data["nouns"], data["irregular"])
+    built_path = Path(cameo_path) if cameo_path else CAMEO_PATH
+    built = json.loads(built_path.read_text(encoding="utf8")) if built_path.exists() else {}
+    codes = _codes(built.get("codes", {}), roots)
+    for code, root in roots.items():  # the roots themselves, for hand entries
+        codes.setdefault(code + "0", CameoCode(code + "0", root.name, root.goldstein, root))
+    verb_codes: dict[str, str | None] = {w: e["code"] for w, e in built.get("verbs", {}).items()}
+    additions = json.loads((DATA / "lexicon_additions.json").read_text(encoding="utf8"))
+    dropped = {(w, json.dumps(d["words"])) for w, ds in additions.get("drop_patterns", {}).items() for d in ds}
+    patterns = {
+        w: tuple(
+            VerbPattern(p["code"], tuple(tuple(s) for s in p["words"]))
+            for p in e["patterns"]
+            if p["words"] and (w, json.dumps(p["words"])) not in dropped
+        )
+        for w, e in built.get("verbs", {}).items()
+        if e["patterns"]
+    }
+    for word, root in hand["verbs"].items():  # what the dictionary lacks or leaves without a default
+        if not verb_codes.get(word):
+            verb_codes[word] = root + "0"
+    noun_codes = {w: e["code"] for w, e in built.get("nouns", {}).items()}
+    for word, root in hand["nouns"].items():
+        noun_codes.setdefault(word, root + "0")
+    for word in MEMBERSHIP_AND_LEADERSHIP:  # standing relations in geokg (member_of, leader_of), not CAMEO events
+        verb_codes.pop(word, None)
+        patterns.pop(word, None)
+    verbs = {w: c[:2] for w, c in verb_codes.items() if c and c[:2] in roots}
+    nouns = {w: c[:2] for w, c in noun_codes.items() if c and c[:2] in roots}
+    irregular = {**built.get("irregular", {}), **hand["irregular"]}
+    return Lexicon(roots, verbs, nouns, irregular, codes, verb_codes, noun_codes, patterns)

@@ -6,40 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
-from .events import SYMMETRIC_ROOTS, EventSpan, polarity
+from .events import LIGHT_VERBS, PARTITIVES, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 
 __all__ = ["LIGHT_VERBS", "find_nominal_events"]
 
 
-LIGHT_VERBS = frozenset(
-    {
-        "impose",
-        "hold",
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "begin",
-        "start",
-        "open",
-        "resume",
-        "announce",
-        "approve",
-        "order",
-        "host",
-        "attend",
-        "level",
-        "slap",
-        "extend",
-        "tighten",
-    }
-)
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
 MEANS_CASES = frozenset({"with", "through", "via"})  # the means a clause's subject acts by
 # "held a round of talks with Iran", "launched a wave of strikes on Kyiv": the event noun stands where the
 # partitive noun stands
-PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
 
 
 def _standing(noun: Token) -> Token:

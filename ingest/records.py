@@ -148,6 +148,7 @@ class Relation:
     negated: bool = False
     modality: str = "asserted"
     date: str | None = None
+    code: str | None = None  # the full CAMEO code ("0234", "190"); ``cameo`` is its root
 
 
 @dataclass(slots=True)
@@ -175,6 +176,7 @@ class Extraction:
                     "object": r.object.to_json(),
                     "theme": r.theme,
                     "cameo": r.cameo,
+                    "code": r.code,
                     "quad_class": r.quad_class,
                     "goldstein": r.goldstein,
                     "negated": r.negated,

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, VERBS, has_case, tagged
+from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, REPORTING, VERBS, has_case, tagged
 from .events import NEGATORS, SYMMETRIC_ROOTS, EventSpan, polarity
 from .lexicon import Lexicon
 from .nominal import LIGHT_VERBS
@@ -44,8 +44,8 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
         covered = {t.i for s in inside for t in s}
         for token in (v for v in verbs if sent.start <= v.i < sent.end):
-            lemma = lexicon.lemma(token.text, token.lemma_.lower())
-            root, predicate = lexicon.verb_root(lemma), lemma
+            lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
+            root, predicate = lexicon.verb_root(lemma, token if token.doc.has_annotation("DEP") else None), lemma
             if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
                 noun = next(
                     (
@@ -60,6 +60,8 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     root = lexicon.noun_root(predicate)
             if root is None or token.i in covered:
                 continue
+            if doc.has_annotation("DEP") and (root.code == "01" or lemma in REPORTING):
+                continue  # a statement's addressee comes from the parse, never from a nearby name
             left = [s for s in inside if s.end <= token.i and not _locative(s)]
             right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
             if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:

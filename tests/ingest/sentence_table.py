@@ -191,7 +191,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("China plans to sell weapons to Iran.", "control-hypothetical", {("china", "sell", "iran", False, H)}),
     ("India seems to support Russia.", "raising", {("india", "support", "russia", False, A)}),
     ("Germany failed to deliver tanks to Ukraine.", "control-negated", {("germany", "deliver", "ukraine", True, A)}),
-    ("Hungary wants to block Ukraine.", "control-unlisted-verb", set()),
+    ("Hungary wants to block Ukraine.", "control-hypothetical", {("hungary", "block", "ukraine", False, H)}),
     # conjunctions
     (
         "The US and the UK sanctioned Iran.",
@@ -369,7 +369,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "The capture of Kherson by Russia came in March.",
         "control-capture-by",
-        {("russia", "leader_of", "place-kherson", False, A)},
+        {("russia", "leader_of", "place-kherson", False, A), ("russia", "capture", "place-kherson", False, A)},
     ),
     ("Iraq lost control of the border.", "negative-control-no-place", set()),
     (
