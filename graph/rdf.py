@@ -137,6 +137,8 @@ def _event_quads(
     yield ox.Quad(ev, N(GEO.predicate), ox.Literal(rel.predicate), g)
     if rel.cameo:
         yield ox.Quad(ev, N(GEO.cameo), N(cameo_iri(rel.cameo)), g)
+    if rel.code:
+        yield ox.Quad(ev, N(GEO.cameoCode), ox.Literal(rel.code), g)
     if rel.quad_class is not None:
         yield ox.Quad(ev, N(GEO.quadClass), _lit(rel.quad_class, XSD.integer), g)
     if rel.goldstein is not None:

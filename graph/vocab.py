@@ -55,6 +55,7 @@ class GEO(DefinedNamespace):
     target: URIRef
     predicate: URIRef
     cameo: URIRef
+    cameoCode: URIRef
     quadClass: URIRef
     goldstein: URIRef
     plover: URIRef
