@@ -196,13 +196,13 @@ def script_json(data: object) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-@lru_cache(maxsize=1)
-def templates() -> Environment:
-    """geokg's page templates (``graph/templates``), rendered by Jinja2 with autoescape on: a value is text
-    unless the template marks it ``safe`` (the bundled library, the legend geokg writes) or passes it through
-    ``script_json``."""
+@lru_cache(maxsize=4)
+def templates(package: str = "graph", folder: str = "templates") -> Environment:
+    """Page templates of a package folder (geokg's graph page by default), rendered by Jinja2 with autoescape
+    on: a value is text unless the template marks it ``safe`` (the bundled library, the legend geokg writes)
+    or passes it through ``script_json``."""
     env = Environment(
-        loader=PackageLoader("graph", "templates"),
+        loader=PackageLoader(package, folder),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
     )

@@ -12,11 +12,9 @@ import contextlib
 import hmac
 import logging
 import re
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -25,7 +23,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from graph.store import Store
-from graph.viz import script_json
+from graph.viz import templates
 from ingest.errors import GeoKGError, StoreLockedError
 
 from .guard import RequestKind, check_request
@@ -136,18 +134,6 @@ def _response(outcome: Outcome, max_rows: int) -> Response:
     return Response(outcome.body, status_code=status, media_type=outcome.media_type, headers=headers)
 
 
-@lru_cache(maxsize=1)
-def _page_templates() -> Environment:
-    """The browsing page's templates (``queries/static``), Jinja2 with autoescape, as in graph.viz."""
-    env = Environment(
-        loader=PackageLoader("queries", "static"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-    )
-    env.filters["script_json"] = script_json
-    return env
-
-
 def _saved_names() -> set[str]:
     return {p.stem for p in QUERY_DIR.glob("*.rq")}
 
@@ -227,7 +213,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
     async def index(request: Request) -> Response:
         examples = {q.name: {"text": q.text, "description": q.description} for q in list_queries()}
-        page = _page_templates().get_template("index.html").render(examples=examples)
+        page = templates("queries", "static").get_template("index.html").render(examples=examples)
         return HTMLResponse(page, headers={"Content-Security-Policy": PAGE_CSP})
 
     async def graph_page(request: Request) -> Response:
