@@ -29,8 +29,9 @@ def store_option(f):
 
 
 def endpoint_options(f):
-    """--endpoint/--update-endpoint/--auth: a remote SPARQL 1.1 store instead of the embedded one."""
+    """--endpoint/--update-endpoint/--graph-store/--auth: a remote SPARQL 1.1 store instead of the embedded one."""
     for name, meta, text in (
+        ("--graph-store", "URL", "Graph Store endpoint of the remote store (default: guessed from the update one)."),
         ("--auth", "USER:PASS", "Credentials for the update endpoint (or $GEOKG_AUTH)."),
         ("--update-endpoint", "URL", "SPARQL Update endpoint of the remote store (to write)."),
         ("--endpoint", "URL", "SPARQL Query endpoint of a remote store, instead of --store (or $GEOKG_ENDPOINT)."),
@@ -50,6 +51,7 @@ def open_store(store_dir: Path | None, *, read_only: bool = False):
         return RemoteStore(
             endpoint,
             update_endpoint=None if read_only else meta.get("geokg.update_endpoint"),
+            graph_store=None if read_only else meta.get("geokg.graph_store"),
             auth=meta.get("geokg.auth"),
             read_only=read_only,
         )

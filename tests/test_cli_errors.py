@@ -115,3 +115,12 @@ def test_more_workers_than_cores_are_capped_with_a_note(tmp_path: Path) -> None:
     cores = os.cpu_count() or 1
     assert proc.returncode == 0, proc.stderr
     assert f"--workers 64 capped at {cores}" in proc.stderr and "ingested 1 article(s)" in proc.stdout
+
+
+def test_the_graph_store_option_the_error_names_exists(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Chile met Peru.\n", encoding="utf8")
+    remote = ["--endpoint", "http://127.0.0.1:9/q", "--update-endpoint", "http://127.0.0.1:9/u"]
+    unguessed = geokg("ingest", str(tmp_path / "a.txt"), *remote, check=False)
+    one_line(unguessed, "cannot guess the Graph Store endpoint", "--graph-store URL")
+    given = geokg("ingest", str(tmp_path / "a.txt"), *remote, "--graph-store", "http://127.0.0.1:9/g", check=False)
+    one_line(given, "cannot be reached")  # past the guess: the option is taken
