@@ -289,6 +289,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
 
 
 _ADJECTIVES = frozenset({ADJ})
+PREPOSITIONAL = frozenset({"case", "mark", "fixed"})  # a verb form that works as a preposition
 
 
 def _event_noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
@@ -316,7 +317,7 @@ def _joint_act(theme: Token, lexicon: Lexicon) -> bool:
 def _predicates(doc: Doc, lexicon: Lexicon) -> list[Token]:
     """Verbs, and a clause's predicate the tagger called an adjective although it is a trigger verb's form
     with a subject ("Armenia and Azerbaijan clashed": ``clashed`` tagged ADJ)."""
-    out = list(tagged(doc, VERBS))
+    out = [t for t in tagged(doc, VERBS) if t.dep_ not in PREPOSITIONAL]  # not "according to", "given"
     for token in tagged(doc, _ADJECTIVES):
         if (
             token.dep_ in ("ROOT", "conj", "ccomp")

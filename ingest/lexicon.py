@@ -214,12 +214,18 @@ def load_lexicon(path: str | None = None, cameo_path: str | None = None) -> Lexi
     verb_codes: dict[str, str | None] = {w: e["code"] for w, e in built.get("verbs", {}).items()}
     additions = json.loads((DATA / "lexicon_additions.json").read_text(encoding="utf8"))
     dropped = {(w, json.dumps(d["words"])) for w, ds in additions.get("drop_patterns", {}).items() for d in ds}
+    ours = {w: e["code"][:2] for w, e in additions.get("verbs", {}).items()}
+
+    def kept(word: str, pattern: dict) -> bool:
+        """A pattern applies unless dropped with a reason; where geokg set the verb's meaning (an addition),
+        only patterns that refine it within its root ("supplied arms": 072) — the dictionary's patterns
+        that move it elsewhere came with the default geokg replaced."""
+        if not pattern["words"] or (word, json.dumps(pattern["words"])) in dropped:
+            return False
+        return word not in ours or (pattern["code"] or "")[:2] in ("", ours[word])
+
     patterns = {
-        w: tuple(
-            VerbPattern(p["code"], tuple(tuple(s) for s in p["words"]))
-            for p in e["patterns"]
-            if p["words"] and (w, json.dumps(p["words"])) not in dropped
-        )
+        w: tuple(VerbPattern(p["code"], tuple(tuple(s) for s in p["words"])) for p in e["patterns"] if kept(w, p))
         for w, e in built.get("verbs", {}).items()
         if e["patterns"]
     }

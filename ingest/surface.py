@@ -58,8 +58,8 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 if noun is not None:
                     predicate = lexicon.noun_lemma(noun.text)
                     root = lexicon.noun_root(predicate)
-            if root is None or token.i in covered:
-                continue
+            if root is None or token.i in covered or token.dep_ in ("case", "mark", "fixed"):
+                continue  # "according to South Korean intelligence": a preposition, no event
             if doc.has_annotation("DEP") and (root.code == "01" or lemma in REPORTING):
                 continue  # a statement's addressee comes from the parse, never from a nearby name
             left = [s for s in inside if s.end <= token.i and not _locative(s)]
@@ -76,9 +76,10 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 window = doc[max(sent.start, token.i - 3) : token.i]
                 negated, modality = any(t.lower_ in NEGATORS for t in window), "asserted"
             targets = [right[0]]
-            for nxt in right[1:]:  # "to Russia and Belarus"
+            for nxt in right[1:]:  # "to Russia and Belarus"; not "to Moscow, Chinese officials say"
                 between = doc[targets[-1].end : nxt.start]
-                if len(between) and all(t.lower_ in ("and", ",", "or") for t in between):
+                subject = doc.has_annotation("DEP") and nxt.root.dep_ in ("nsubj", "nsubj:pass")
+                if len(between) and all(t.lower_ in ("and", ",", "or") for t in between) and not subject:
                     targets.append(nxt)
                 else:
                     break

@@ -12,6 +12,17 @@ H = "hypothetical"
 R = "reported"
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # a verb form working as a preposition is no event; the sentence's own event stays
+    (
+        "North Korea sent troops to Russia, according to South Korean intelligence.",
+        "according-to",
+        {("north-korea", "send", "russia", False, A)},
+    ),
+    (
+        "Iran shipped drones to Russia, according to Ukrainian officials.",
+        "according-to",
+        {("iran", "ship", "russia", False, A)},
+    ),
     # a nationality and an office before a name: the named person acts, and holds the office for the country
     (
         "Russian President Vladimir Putin met Chinese President Xi Jinping.",
