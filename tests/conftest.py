@@ -187,6 +187,18 @@ def fixture_extractions() -> list[Extraction]:
     return make_fixture_extractions()
 
 
+def build_fixture_store(path: Path) -> Path:
+    """A store on disk holding the background graph and the three fixture articles; returns its path."""
+    from graph.store import Store
+    from ingest import build_background
+
+    with Store(path) as store:
+        store.ensure_background(build_background())
+        for ex in make_fixture_extractions():
+            store.add(ex)
+    return path
+
+
 def make_fixture_extractions() -> list[Extraction]:
     """The three fixture articles, for module-scoped fixtures too."""
     s1 = "Iran supplied drones to Russia."

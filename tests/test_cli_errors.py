@@ -13,20 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import Store
-from ingest import build_background
-from tests.conftest import ROOT, make_fixture_extractions
+from tests.conftest import ROOT, build_fixture_store
 from tests.test_cli import geokg
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("errors") / "kg"
-    with Store(path) as s:
-        s.ensure_background(build_background())
-        for ex in make_fixture_extractions():
-            s.add(ex)
-    return path
+    return build_fixture_store(tmp_path_factory.mktemp("errors") / "kg")
 
 
 def one_line(proc: subprocess.CompletedProcess, *needles: str) -> str:

@@ -21,7 +21,6 @@ import httpx
 import pytest
 
 from graph.store import Store
-from ingest import build_background
 from tests.conftest import serve_store
 
 A = "https://w3id.org/geokg/actor/"
@@ -43,14 +42,9 @@ def busy_machine() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
-    from tests.conftest import make_fixture_extractions
+    from tests.conftest import build_fixture_store
 
-    path = tmp_path_factory.mktemp("served") / "kg"
-    with Store(path) as store:
-        store.ensure_background(build_background())
-        for ex in make_fixture_extractions():
-            store.add(ex)
-    return path
+    return build_fixture_store(tmp_path_factory.mktemp("served") / "kg")
 
 
 @pytest.fixture(scope="module")
