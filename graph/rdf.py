@@ -104,11 +104,12 @@ def _shift(date: str, days: int) -> str | None:
 def event_identity(rel: Relation, article: Article, known: KnownEvent | None = None) -> tuple[URIRef, str | None]:
     """The event node a relation reports, and the event's date.
 
-    One event, many reports (as GDELT's Mentions table): the same actors, CAMEO root (else predicate) and
-    polarity on the same date are one event, whichever article or sentence tells it. ``known`` says whether
+    One event, many reports (as GDELT's Mentions table): the same actors, CAMEO code (the full code, as
+    GDELT's EventCode; else the root, else the predicate) and polarity on the same date are one event,
+    whichever article or sentence tells it. ``known`` says whether
     an event node is already stored; a report dated one day off an event already stored joins that event
     (the same day is tried first, then the day before, then the day after). Undated reports stay per article."""
-    kind = rel.cameo or rel.predicate
+    kind = rel.code or rel.cameo or rel.predicate
     parts = (rel.subject.actor.key, rel.object.actor.key, kind, rel.negated)
     if not rel.date:
         return event_iri(*parts, "undated", article.id), None

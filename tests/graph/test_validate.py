@@ -78,3 +78,23 @@ def test_broken_graphs_are_reported(store: Store, break_it, message: str) -> Non
     result = validate_store(store)
     assert not result.conforms and result.violations >= 1
     assert message in result.report
+
+
+def test_reports_of_one_act_at_two_full_codes_are_two_events(tmp_path, fixture_extractions) -> None:
+    """An event is keyed by its full CAMEO code (as GDELT's EventCode): reports coded 070 and 072 on one day
+    are two events, each with one code and one Goldstein score, and the graph conforms."""
+    import dataclasses
+
+    from ingest import build_background
+
+    ex = next(e for e in fixture_extractions if any(r.cameo == "07" for r in e.relations))
+    rel = next(r for r in ex.relations if r.cameo == "07")
+    aid = dataclasses.replace(rel, code="070", goldstein=7.0, date="2025-01-10")
+    arms = dataclasses.replace(rel, code="072", goldstein=8.3, date="2025-01-10", sentence_start=rel.sentence_start + 1)
+    with Store(tmp_path / "kg") as store:
+        store.ensure_background(build_background())
+        store.add(dataclasses.replace(ex, relations=[aid, arms]))
+        codes = {str(q.object.value) for q in store.oxigraph.quads_for_pattern(None, N(GEO.cameoCode), None)}
+        result = validate_store(store)
+    assert codes == {"070", "072"}
+    assert result.conforms, result.report
