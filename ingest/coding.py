@@ -55,6 +55,22 @@ def _clauses_of_their_own(verb: Token) -> list[Token]:
     ]
 
 
+TEMPORAL_CASES = frozenset({"since", "after", "before", "during", "until", "following", "amid", "despite"})
+
+
+def _of_another_event(e: EventSpan, lexicon: Lexicon) -> bool:
+    """A window target that is the argument of an event noun other than the trigger's own ("agreeing its
+    package since the invasion of Ukraine": Ukraine is the invasion's)."""
+    noun = e.object.root.head
+    if e.object.root.dep_ not in ("nmod", "nmod:poss") or noun.i == e.trigger or noun.pos_ != "NOUN":
+        return False
+    if lexicon.noun_lemma(noun.text) == e.predicate or lexicon.noun_root(lexicon.noun_lemma(noun.text)) is None:
+        return False
+    # the trigger's own manner ("attacked in a raid by Israel") is the same act; a time or another clause's
+    # noun is not ("agreed since the invasion of Ukraine")
+    return noun.head.i != e.trigger or has_case(noun, TEMPORAL_CASES)
+
+
 def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     """A window pair the parse shows to be no subject and target: a cooperative act's target is neither
     where it happened ("calling for a ceasefire in Syria") nor a modifier of another noun ("discussed
@@ -89,7 +105,7 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     return False
 
 
-def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]:
+def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
     """The window-fallback events that do not contradict the parse.
 
     Never another subject than the one the parse found, never a co-subject as object ("A and B supported
@@ -131,7 +147,7 @@ def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan]) -> list[EventSpan]
         named = None if parsed else named_subject(doc[e.trigger])
         if named is not None and (named.pos_ == "PRON" or e.subject.end <= named.i):
             continue  # an actor that is, or stands after, a named noun subject may stand (a misparse)
-        if e.object.start in parsed or _misread(e, index):
+        if e.object.start in parsed or _misread(e, index) or _of_another_event(e, lexicon):
             continue
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in doc[e.trigger].children):
             passive = _passive_read(e, index)  # the window reads left to right; a passive does not
@@ -192,7 +208,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         events = verbal + nominal + find_nominal_control(doc)
         seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
         window = [e for e in find_window_events(doc, lexicon) if (e.subject.start, e.object.start) not in seen]
-        events += _agreeing_with_parse(doc, window)  # the window fallback fills what the parse missed
+        events += _agreeing_with_parse(doc, window, lexicon)  # the window fallback fills what the parse missed
     else:
         events = find_window_events(doc, lexicon)
     events += find_pair_events(doc, lexicon)

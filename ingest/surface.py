@@ -46,7 +46,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         for token in (v for v in verbs if sent.start <= v.i < sent.end):
             lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
             root, predicate = lexicon.verb_root(lemma, token if token.doc.has_annotation("DEP") else None), lemma
-            if root is None and lemma in LIGHT_VERBS:  # "imposed sanctions on Russia"
+            if lemma in LIGHT_VERBS:  # "imposed sanctions on Russia", "held talks": the noun is the event
                 noun = next(
                     (
                         t
