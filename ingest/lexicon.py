@@ -57,31 +57,41 @@ class VerbPattern:
 
     code: str | None
     words: tuple[tuple[str, ...], ...]
+    by_last: tuple[dict[str, tuple[tuple[str, ...], ...]], ...] = ()  # per slot: last word -> words before it
+
+    def __post_init__(self) -> None:
+        index = []
+        for slot in self.words:
+            by: dict[str, list[tuple[str, ...]]] = {}
+            for alt in slot:
+                parts = alt.split()
+                by.setdefault(parts[-1], []).append(tuple(parts[:-1]))
+            index.append({k: tuple(v) for k, v in by.items()})
+        object.__setattr__(self, "by_last", tuple(index))
 
     @property
     def weight(self) -> tuple[int, int]:
         return len(self.words), sum(max(len(a.split()) for a in slot) for slot in self.words)
 
 
-def _slot_at(words: list[Token], at: int, slot: tuple[str, ...]) -> int | None:
-    """Where a slot matches at or after ``at`` (the index after it), or None."""
-    for i in range(at, len(words)):
-        for alt in slot:
-            parts = alt.split()
-            stop = i + len(parts)
-            if stop > len(words):
-                continue
-            ok = all(words[i + k].lower_ == p for k, p in enumerate(parts[:-1]))
-            last = words[stop - 1]
-            if ok and parts[-1] in (last.lower_, last.lemma_.lower()):
-                return stop
+def _slot_at(
+    lower: list[str], lemmas: list[str], at: int, by_last: dict[str, tuple[tuple[str, ...], ...]]
+) -> int | None:
+    """Where a slot matches at or after ``at`` (the index after its last word), or None: each word is
+    looked up as the last word of an alternative, then the words before it are compared."""
+    for i in range(at, len(lower)):
+        for key in (lower[i], lemmas[i]):
+            for before in by_last.get(key, ()):
+                start = i - len(before)
+                if start >= at and tuple(lower[start:i]) == before:
+                    return i + 1
     return None
 
 
-def _matches(pattern: VerbPattern, words: list[Token]) -> bool:
+def _matches(pattern: VerbPattern, lower: list[str], lemmas: list[str]) -> bool:
     at = 0
-    for slot in pattern.words:
-        found = _slot_at(words, at, slot)
+    for by_last in pattern.by_last:
+        found = _slot_at(lower, lemmas, at, by_last)
         if found is None:
             return False
         at = found
@@ -158,7 +168,9 @@ class Lexicon:
         code = self.verb_codes.get(lemma)
         if token is not None and lemma in self.patterns:
             words = [t for t in token.subtree if t.i > token.i][:PATTERN_REACH]
-            best = max((p for p in self.patterns[lemma] if _matches(p, words)), key=lambda p: p.weight, default=None)
+            lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
+            found = (p for p in self.patterns[lemma] if _matches(p, lower, lemmas))
+            best = max(found, key=lambda p: p.weight, default=None)
             if best is not None:
                 code = best.code
         return self.code(code) if code else None
