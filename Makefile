@@ -56,6 +56,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python tests/benchmarks/bench_store.py
 	$(BIN)/python tests/benchmarks/bench_browser.py
 	$(BIN)/python tests/benchmarks/bench_scaleout.py
+	$(BIN)/python tests/benchmarks/bench_memory.py
 
 clean:
 	rm -rf $(VENV) build $(STORE) out
