@@ -64,7 +64,7 @@ def _of_another_event(e: EventSpan, lexicon: Lexicon) -> bool:
     noun = e.object.root.head
     if e.object.root.dep_ not in ("nmod", "nmod:poss") or noun.i == e.trigger or noun.pos_ != "NOUN":
         return False
-    if lexicon.noun_lemma(noun.text) == e.predicate or lexicon.noun_root(lexicon.noun_lemma(noun.text)) is None:
+    if lexicon.noun_lemma(noun.text) == e.predicate or lexicon.event_noun(noun.text) is None:
         return False
     # the trigger's own manner ("attacked in a raid by Israel") is the same act; a time or another clause's
     # noun is not ("agreed since the invasion of Ukraine")

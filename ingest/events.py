@@ -31,7 +31,7 @@ from .arguments import (
     patients,
     tagged,
 )
-from .lexicon import CameoRoot, Lexicon
+from .lexicon import LEADERSHIP_VERBS, MEMBERSHIP_VERBS, CameoRoot, Lexicon
 from .relations import TITLE_WORDS
 
 __all__ = [
@@ -76,14 +76,12 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
 HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
-MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
 # force is mutual only where the verb names a fight between sides ("A and B clashed"; "A and B attacked" is not)
 RECIPROCAL_FORCE = frozenset(
     {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel"}
 )  # "A and B met / fought": an event between them
-LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
 # nouns whose clause is their content ("reports that ...", "the claim that ..."): the clause takes the stance
 # of the verb that governs the noun ("dismissed reports that A armed B": denied; "cited reports that": reported)
 CONTENT_NOUNS = frozenset(
@@ -293,16 +291,14 @@ PREPOSITIONAL = frozenset({"case", "mark", "fixed"})  # a verb form that works a
 
 
 def _event_noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
-    return (
-        token.i not in index and token.pos_ == "NOUN" and lexicon.noun_root(lexicon.noun_lemma(token.text)) is not None
-    )
+    return token.i not in index and token.pos_ == "NOUN" and lexicon.event_noun(token.text) is not None
 
 
 def _event_object(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's object is an event noun of the lexicon, itself or after a partitive ("a round of")."""
     for obj in (c for c in verb.children if c.dep_ == "obj"):
         nouns = [obj, *(g for g in obj.children if g.dep_ == "nmod" and obj.lemma_.lower() in PARTITIVES)]
-        if any(lexicon.noun_root(lexicon.noun_lemma(n.text)) is not None for n in nouns):
+        if any(lexicon.event_noun(n.text) is not None for n in nouns):
             return True
     return False
 
@@ -310,7 +306,7 @@ def _event_object(verb: Token, lexicon: Lexicon) -> bool:
 def _joint_act(theme: Token, lexicon: Lexicon) -> bool:
     """A theme that two parties make together ("signed a trade deal", "agreed a ceasefire"): an event noun
     of cooperation (roots 03-06) in the lexicon."""
-    root = lexicon.noun_root(lexicon.noun_lemma(theme.text))
+    root = lexicon.event_noun(theme.text)
     return root is not None and root.code in ("03", "04", "05", "06")
 
 

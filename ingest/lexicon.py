@@ -24,15 +24,15 @@ from spacy.tokens import Token
 
 from .records import CameoRoot
 
-__all__ = ["CameoCode", "CameoRoot", "Lexicon", "VerbPattern", "load_lexicon"]
+__all__ = ["LEADERSHIP_VERBS", "MEMBERSHIP_VERBS", "CameoCode", "CameoRoot", "Lexicon", "VerbPattern", "load_lexicon"]
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_PATH = DATA / "cameo.json"
 CAMEO_PATH = DATA / "cameo_lexicon.json"
-MEMBERSHIP_AND_LEADERSHIP = frozenset(
-    {"join", "enter", "accede", "rejoin", "lead", "head", "command", "chair", "run", "govern", "rule", "found"}
-    | {"control"}
-)
+# standing relations in geokg (member_of, leader_of), never CAMEO events; ingest.events reads them too
+MEMBERSHIP_VERBS = frozenset({"join", "enter", "accede", "rejoin"})
+LEADERSHIP_VERBS = frozenset({"lead", "head", "command", "chair", "run", "govern", "rule", "found", "control"})
+MEMBERSHIP_AND_LEADERSHIP = MEMBERSHIP_VERBS | LEADERSHIP_VERBS
 PATTERN_REACH = 12  # words after the verb that a pattern may reach
 
 
@@ -190,6 +190,10 @@ class Lexicon:
     def noun_root(self, lemma: str) -> CameoRoot | None:
         code = self.nouns.get(lemma)
         return self.roots[code] if code else None
+
+    def event_noun(self, word: str) -> CameoRoot | None:
+        """The root of a word read as an event noun, plural or singular ("talks", "sanction"), or None."""
+        return self.noun_root(self.noun_lemma(word))
 
     def full_code(self, predicate: str, trigger: Token | None, root: CameoRoot) -> CameoCode:
         """The full code of an event already coded with ``root``: the trigger's own code when it has that

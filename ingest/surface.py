@@ -48,11 +48,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             root, predicate = lexicon.verb_root(lemma, token if token.doc.has_annotation("DEP") else None), lemma
             if lemma in LIGHT_VERBS:  # "imposed sanctions on Russia", "held talks": the noun is the event
                 noun = next(
-                    (
-                        t
-                        for t in doc[token.i + 1 : min(sent.end, token.i + 4)]
-                        if lexicon.noun_root(lexicon.noun_lemma(t.text))
-                    ),
+                    (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if lexicon.event_noun(t.text)),
                     None,
                 )
                 if noun is not None:

@@ -37,7 +37,6 @@ __all__ = ["ServerConfig", "create_app"]
 
 log = logging.getLogger(__name__)
 
-STATIC = Path(__file__).parent / "static"
 PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src data:"
 RETRY_AFTER = "2"
 _SAVED_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
