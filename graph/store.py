@@ -291,16 +291,13 @@ class Store:
         """Run a SPARQL update (``geokg serve --allow-update``) and re-derive the merged default graph in
         the same transaction. Updates are meant for named graphs: the default graph is always derived."""
         self._writable()
-        try:  # the update alone first, on an empty scratch store, so a syntax error points into the caller's text
-            ox.Store().update(update)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error in the update: {exc}; fix the update") from exc
-        except OSError:
-            pass  # it parsed; what it does is decided on the real store below
         try:
             self._store.update(update + "\n;\n" + _REDERIVE)
-        except SyntaxError:  # the update already ends with ';' (allowed alone, not before another operation)
-            self._store.update(update + "\n" + _REDERIVE)
+        except SyntaxError as first:
+            try:  # the update already ends with ';' (allowed alone, not before another operation)
+                self._store.update(update + "\n" + _REDERIVE)
+            except SyntaxError:
+                raise QueryError(f"SPARQL syntax error in the update: {first}; fix the update") from first
 
     def bulk_load_nquads(self, data: bytes) -> int:
         """Load an N-Quads dump of article graphs (``geokg export --format nq``) with Oxigraph's bulk loader,

@@ -85,3 +85,13 @@ def test_a_folder_that_is_not_a_store_is_left_alone(tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["notes.txt"]
     with Store(tmp_path / "empty-but-there"):  # a new folder, or an empty one, becomes a store
         pass
+
+
+def test_an_update_keeps_the_merged_graph_and_reports_bad_syntax(tmp_path: Path) -> None:
+    from ingest.errors import QueryError
+
+    with Store(tmp_path / "kg") as store:
+        store.apply_update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } } ;")  # a trailing ';' is fine
+        assert store.oxigraph.query("ASK { <urn:a> <urn:b> <urn:c> }")  # in the merged default graph too
+        with pytest.raises(QueryError, match="SPARQL syntax error in the update"):
+            store.apply_update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> } }")
