@@ -4,9 +4,9 @@ This package imports nothing else of geokg's; ``graph``, ``queries`` and the
 CLI build on its record types.
 """
 
+from .actors.gazetteer import Gazetteer, load_gazetteer
 from .errors import GeoKGError, InputError, ModelError, QueryError, StoreError, StoreLockedError
 from .extract import doc_to_extraction, extract
-from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
 from .pipeline import BUNDLED_MODEL, load_pipeline
 from .readers import read_articles

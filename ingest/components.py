@@ -13,16 +13,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor
-from .arguments import ACTOR_SPANS, REF_SPANS
-from .coding import find_events
-from .coref import link_surnames, resolve_references
-from .events import EventSpan
-from .gazetteer import Gazetteer, load_gazetteer, unknown_actor
+from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor
+from .actors.coref import link_surnames, resolve_references
+from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
+from .actors.persons import find_person_spans, surname_spans, title_author
+from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
+from .events.standing import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
 from .lexicon import load_lexicon
-from .persons import find_person_spans, surname_spans, title_author
 from .records import Actor
-from .relations import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
 
 __all__ = [
     "ACTOR_SPANS",

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .arguments import actor_index, appositive_phrase
+from .actors.gazetteer import Gazetteer, load_gazetteer
 from .components import ACTOR_SPANS, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .events import EventSpan
-from .gazetteer import Gazetteer, load_gazetteer
+from .events.arguments import actor_index, appositive_phrase
 from .guards import chunks, looks_english
 from .lexicon import CameoCode, load_lexicon
 from .records import Article, Extraction, Mention, Relation

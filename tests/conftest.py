@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest import load_pipeline
-from ingest.gazetteer import load_gazetteer
+from ingest.actors.gazetteer import load_gazetteer
 from ingest.records import Actor, Article, Extraction, Mention, Relation
 
 ROOT = Path(__file__).resolve().parent.parent

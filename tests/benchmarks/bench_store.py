@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from graph.rdf import article_quads, background_quads
 from graph.store import Store
 from ingest import build_background
-from ingest.gazetteer import load_gazetteer
+from ingest.actors.gazetteer import load_gazetteer
 from ingest.lexicon import load_lexicon
 from ingest.records import Article, Extraction, Mention, Relation
 from queries import list_queries

@@ -868,7 +868,7 @@ def test_the_title_names_the_author_of_an_unsigned_statement(nlp) -> None:
     ],
 )
 def test_a_content_clause_is_told_from_a_relative_clause(nlp, words, heads, deps, content: bool) -> None:
-    from ingest.events import content_clause
+    from ingest.events.polarity import content_clause
 
     doc = parsed(nlp, words, heads, deps, pos=["NOUN", "SCONJ", "PROPN", "VERB", "PROPN"][: len(words)])
     clause = next(t for t in doc if t.dep_ in ("acl", "acl:relcl"))

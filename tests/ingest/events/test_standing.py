@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.events.standing import find_standing_relations
 from ingest.extract import doc_to_extraction
 from ingest.records import Article
-from ingest.relations import find_standing_relations
 from tests.conftest import parsed
 
 

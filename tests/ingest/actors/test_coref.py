@@ -52,7 +52,7 @@ def test_reference_accuracy_is_reported(nlp, record_property) -> None:
 def test_surname_takes_the_earlier_full_name(nlp) -> None:
     from spacy.tokens import Doc, Span
 
-    from ingest.coref import link_surnames
+    from ingest.actors.coref import link_surnames
 
     doc = Doc(nlp.vocab, words="Neil Melvin of RUSI spoke . Melvin said more .".split())
     spans = [Span(doc, 0, 2, label="PERSON", kb_id="ent-a"), Span(doc, 6, 7, label="PERSON", kb_id="ent-b")]

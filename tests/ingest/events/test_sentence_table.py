@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest import Article, extract, load_pipeline
-from tests.ingest.sentence_table import TABLE
+from tests.ingest.events.sentence_table import TABLE
 
 pytestmark = pytest.mark.slow
 

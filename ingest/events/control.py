@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import NOUNS, PLACE_LABELS, actor_index, actors_at, arguments, has_case, tagged
-from .events import EventSpan
+from .types import EventSpan, Modality, Standing
 
 __all__ = ["CONTROL_NOUNS", "find_nominal_control"]
 
@@ -49,5 +49,7 @@ def find_nominal_control(doc: Doc) -> list[EventSpan]:
         for holder in _holders(noun, index):
             for place in places:
                 if holder.label_ != "PERSON" and holder.kb_id_ != place.kb_id_:
-                    events.append(EventSpan(holder, place, noun.i, "leader_of", None, None, False, "asserted"))
+                    events.append(
+                        EventSpan(holder, place, noun.i, Standing.LEADER_OF, None, None, False, Modality.ASSERTED)
+                    )
     return events

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.events import find_dependency_events
+from ingest.events.verbal import find_dependency_events
 from ingest.lexicon import load_lexicon
 from tests.conftest import parsed
 

@@ -1,4 +1,5 @@
-"""All events and standing relations of a Doc, from the parse when there is one."""
+"""Checks between passes: which window-fallback events the parse allows, and events moved from a
+nationality to the named office holder after it ("Tanzanian President Samia Suluhu Hassan met ...")."""
 
 from __future__ import annotations
 
@@ -8,24 +9,22 @@ import numpy
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicon
 from .arguments import (
     ACTOR_SPANS,
     LOCATIVE_CASES,
-    REF_SPANS,
     actor_index,
     actors_at,
     arguments,
     has_case,
     named_subject,
 )
-from .control import find_nominal_control
-from .events import CONTENT_NOUNS, TARGET_WORDS, EventSpan, content_clause, find_dependency_events
-from .lexicon import Lexicon
-from .nominal import LIGHT_VERBS, find_nominal_events
-from .relations import TITLE_WORDS, find_standing_relations
-from .surface import find_pair_events, find_window_events
+from .polarity import CONTENT_NOUNS, content_clause
+from .standing import TITLE_WORDS
+from .types import EventSpan
+from .verbal import LIGHT_VERBS, TARGET_WORDS
 
-__all__ = ["find_events"]
+__all__ = ["agreeing_with_parse", "named_holders"]
 
 
 def _passive_read(e: EventSpan, index: dict[int, Span]) -> EventSpan | None:
@@ -105,7 +104,7 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     return False
 
 
-def _agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
+def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
     """The window-fallback events that do not contradict the parse.
 
     Never another subject than the one the parse found, never a co-subject as object ("A and B supported
@@ -176,7 +175,7 @@ def _holder(span: Span, by_start: dict[int, Span]) -> Span:
     return person if office and person is not None and person.label_ == "PERSON" else span
 
 
-def _named_holders(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
+def named_holders(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
     """Events whose actor or target is a nationality before an office and a name, given to the named person;
     the standing relation (the person's office for the country) is :mod:`ingest.relations`'s."""
     by_start = {s.start: s for s in doc.spans.get(ACTOR_SPANS, [])}
@@ -193,27 +192,3 @@ def _named_holders(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
             seen.add(key)
             out.append(e)
     return out
-
-
-def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Events between linked actors (from the parse when there is one) and standing relations."""
-    if doc.has_annotation("DEP"):
-        verbal = find_dependency_events(doc, lexicon)
-        pairs = {(e.subject.start, e.object.start, doc[e.trigger].sent.start) for e in verbal}
-        nominal = [
-            e
-            for e in find_nominal_events(doc, lexicon)
-            if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
-        ]
-        events = verbal + nominal + find_nominal_control(doc)
-        seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
-        window = [e for e in find_window_events(doc, lexicon) if (e.subject.start, e.object.start) not in seen]
-        events += _agreeing_with_parse(doc, window, lexicon)  # the window fallback fills what the parse missed
-    else:
-        events = find_window_events(doc, lexicon)
-    events += find_pair_events(doc, lexicon)
-    events = _named_holders(doc, events)
-    actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
-    for rel in find_standing_relations(doc, actors, refs=refs):
-        events.append(EventSpan(rel.person, rel.owner, rel.person.start, rel.predicate, None, None, False, "asserted"))
-    return events

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .relations import TITLE_WORDS
+from ..events.standing import TITLE_WORDS
 
 __all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "title_author"]
 

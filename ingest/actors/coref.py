@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .arguments import REPORTING
+from ..events.arguments import REPORTING
+from ..records import Actor
 from .gazetteer import Gazetteer
-from .records import Actor
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..records import Actor
 from .gazetteer import Gazetteer
-from .records import Actor
 
 __all__ = ["COALITION_MILITARY", "INTERNATIONAL", "SECTORS", "coalition_forces", "find_group_spans", "group_actor"]
 

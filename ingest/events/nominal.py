@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicon
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
-from .events import LIGHT_VERBS, PARTITIVES, SYMMETRIC_ROOTS, EventSpan, polarity
-from .lexicon import Lexicon
+from .polarity import polarity
+from .types import EventSpan, Modality
+from .verbal import LIGHT_VERBS, PARTITIVES, SYMMETRIC_ROOTS
 
 __all__ = ["LIGHT_VERBS", "find_nominal_events"]
 
@@ -94,7 +96,7 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if not objects and len(subjects) >= 2 and root.code in SYMMETRIC_ROOTS:
             subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks": between them
         place = _standing(token)
-        negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, "asserted")
+        negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         for s in subjects:

@@ -7,10 +7,11 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon import Lexicon
 from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, REPORTING, VERBS, has_case, tagged
-from .events import NEGATORS, SYMMETRIC_ROOTS, EventSpan, polarity
-from .lexicon import Lexicon
-from .nominal import LIGHT_VERBS
+from .polarity import NEGATORS, polarity
+from .types import EventSpan, Modality
+from .verbal import LIGHT_VERBS, SYMMETRIC_ROOTS
 
 __all__ = ["find_pair_events", "find_window_events"]
 
@@ -70,7 +71,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 negated, modality = polarity(token, lexicon)
             else:
                 window = doc[max(sent.start, token.i - 3) : token.i]
-                negated, modality = any(t.lower_ in NEGATORS for t in window), "asserted"
+                negated, modality = any(t.lower_ in NEGATORS for t in window), Modality.ASSERTED
             targets = [right[0]]
             for nxt in right[1:]:  # "to Russia and Belarus"; not "to Moscow, Chinese officials say"
                 between = doc[targets[-1].end : nxt.start]
@@ -104,5 +105,7 @@ def find_pair_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 found = (token, lemma)
         if found is not None:
             token, lemma = found
-            events.append(EventSpan(left, right, token.i, lemma, lexicon.noun_root(lemma), None, False, "asserted"))
+            events.append(
+                EventSpan(left, right, token.i, lemma, lexicon.noun_root(lemma), None, False, Modality.ASSERTED)
+            )
     return events

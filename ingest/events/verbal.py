@@ -10,15 +10,13 @@ annotations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
-from .agents import INTERNATIONAL
+from ..actors.agents import INTERNATIONAL
+from ..lexicon import LEADERSHIP_VERBS, MEMBERSHIP_VERBS, Lexicon
 from .arguments import (
     PLACE_LABELS,
-    REPORTING,
     VERBS,
     act_agents,
     actor_index,
@@ -31,20 +29,16 @@ from .arguments import (
     patients,
     tagged,
 )
-from .lexicon import LEADERSHIP_VERBS, MEMBERSHIP_VERBS, CameoRoot, Lexicon
-from .relations import TITLE_WORDS
+from .polarity import polarity
+from .standing import TITLE_WORDS
+from .types import EventSpan, Modality, Standing
 
 __all__ = [
-    "CONTENT_NOUNS",
     "LIGHT_VERBS",
-    "NEGATORS",
     "PARTITIVES",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
-    "EventSpan",
-    "content_clause",
     "find_dependency_events",
-    "polarity",
 ]
 
 LIGHT_VERBS = frozenset(
@@ -72,23 +66,12 @@ LIGHT_VERBS = frozenset(
 )
 # "held a round of talks", "launched a wave of strikes": the event noun stands where the partitive stands
 PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
-HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
 # force is mutual only where the verb names a fight between sides ("A and B clashed"; "A and B attacked" is not)
 RECIPROCAL_FORCE = frozenset(
     {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel"}
 )  # "A and B met / fought": an event between them
-# nouns whose clause is their content ("reports that ...", "the claim that ..."): the clause takes the stance
-# of the verb that governs the noun ("dismissed reports that A armed B": denied; "cited reports that": reported)
-CONTENT_NOUNS = frozenset(
-    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion", "charge", "news"}
-)
-DENYING_HEADS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disprove", "debunk"})
-HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING | DENYING_HEADS
 # verbs whose target is only who is named after these words: spoken to or with, worked or stood with
 TARGET_WORDS = {
     "speak": frozenset({"to", "with"}),
@@ -112,86 +95,22 @@ def _place(span: Span) -> bool:
     return span.label_ in PLACE_LABELS or (span.label_ == "ORG" and span.root.lower_ in FACILITY_NOUNS)
 
 
-@dataclass(frozen=True, slots=True)
-class EventSpan:
-    """An event found in a Doc: token-level positions before they become records."""
-
-    subject: Span
-    object: Span
-    trigger: int  # token index
-    predicate: str
-    root: CameoRoot | None  # None for standing relations (leader_of, member_of)
-    theme: Span | None
-    negated: bool
-    modality: str
-
-
-RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
-
-
-def content_clause(clause: Token) -> bool:
-    """Whether a clause hung off a noun states the noun's content ("reports that A armed B") rather than
-    describing it ("reports that A published"). The parser often labels both ``acl:relcl``; a relative clause
-    has a gap its relative word fills, so a clause with its own subject and its own object has none."""
-    if clause.dep_ == "acl":
-        return True
-    if clause.dep_ != "acl:relcl":
-        return False
-    own = {c.dep_ for c in clause.children if c.lower_ not in RELATIVIZERS}
-    return "nsubj" in own and bool(own & {"obj", "ccomp", "xcomp"})
-
-
-def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
-    negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
-    modality = "asserted"
-    if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
-        modality = "hypothetical"
-    t = verb
-    while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl") and t.head is not t:
-        head = t.head
-        lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
-        if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
-            negated = True
-            modality = "denied" if lemma == "deny" else modality
-        elif t.dep_ in ("xcomp", "acl") and lemma in HYPOTHETICAL_HEADS:
-            modality = "hypothetical"
-        elif t.dep_ == "ccomp" and lemma in REPORTING and modality == "asserted":
-            modality = "reported"
-        elif t.dep_ == "ccomp" and lemma == "deny":
-            negated, modality = True, "denied"
-        if t.dep_ in ("xcomp", "advcl") and any(c.lower_ in NEGATORS for c in head.children):
-            negated = True
-        clause, t = t, head
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in CONTENT_NOUNS or not content_clause(clause):
-            if clause.dep_ == "acl:relcl":
-                break  # a relative clause describes its noun: no stance climbs through it
-            continue
-        # a content clause: its noun's governing verb decides ("dismissed reports that ..."); a bare noun reports
-        governor = t.head if t.dep_ in ("obj", "nsubj:pass", "obl", "nsubj") and t.head is not t else None
-        stance = lexicon.lemma(governor.text, governor.lemma_.lower(), HEAD_VERBS) if governor is not None else ""
-        if stance in DENYING_HEADS:
-            negated, modality = True, "denied"
-        elif modality == "asserted":
-            modality = "reported"
-        break
-    return negated, modality
-
-
 def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
     allied: set[tuple[int, str, str]] = set()
     for span in {s.start: s for s in index.values()}.values():  # "Norway, as part of the alliance, ..."
         events += [
-            EventSpan(span, o, span.root.i, "member_of", None, None, False, "asserted")
+            EventSpan(span, o, span.root.i, Standing.MEMBER_OF, None, None, False, Modality.ASSERTED)
             for o in groups_joined(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
         events += [
-            EventSpan(m, span, span.root.i, "member_of", None, None, False, "asserted") for m in included(span, index)
+            EventSpan(m, span, span.root.i, Standing.MEMBER_OF, None, None, False, Modality.ASSERTED)
+            for m in included(span, index)
         ]
         events += [
-            EventSpan(span, o, span.root.i, "member_of", None, None, False, "asserted")
+            EventSpan(span, o, span.root.i, Standing.MEMBER_OF, None, None, False, Modality.ASSERTED)
             for o in _one_of(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
@@ -204,7 +123,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for s in subjects:
                 for o in part_of:
                     if s.kb_id_ != o.kb_id_:
-                        events.append(EventSpan(s, o, token.i, "member_of", None, None, negated, modality))
+                        events.append(EventSpan(s, o, token.i, Standing.MEMBER_OF, None, None, negated, modality))
         root = lexicon.verb_root(lemma, token)
         statement = (lexicon.verb_codes.get(lemma) or "").startswith("01")  # say, reiterate, express ...
         if (lemma in LIGHT_VERBS or statement) and _event_object(token, lexicon):
@@ -260,10 +179,10 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in companions
             if s.kb_id_ != o.kb_id_
         ]
-        predicate = "member_of" if member else "leader_of" if leads else lemma
+        predicate = Standing.MEMBER_OF if member else Standing.LEADER_OF if leads else lemma
         if lemma in CONTROL_VERBS:  # "Daesh took Mosul": in charge of the place as well
             events += [
-                EventSpan(s, o, token.i, "leader_of", None, None, negated, modality)
+                EventSpan(s, o, token.i, Standing.LEADER_OF, None, None, negated, modality)
                 for s in subjects
                 if s.label_ != "PERSON"
                 for o in patients(token, index)

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .records import Actor, Background, CameoRoot
+from ..records import Actor, Background, CameoRoot
 
 __all__ = ["DEFAULT_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
 
-DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.json"
+DEFAULT_PATH = Path(__file__).parent.parent / "data" / "gazetteer.json"
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:president|prime minister|chancellor|minister|secretary|general|gen\.|dr\.?|mr\.?|"
     r"mrs\.?|ms\.?|sir|king|queen|prince|sheikh|ayatollah)\s+",

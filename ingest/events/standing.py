@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import NOUNS, tagged
+from .types import Standing
 
 __all__ = ["LEADER_TITLES", "MEMBER_TITLES", "StandingRelation", "find_standing_relations"]
 
@@ -138,11 +139,11 @@ def _kind(title_words: list[str]) -> str | None:
         return None
     phrase = " ".join(words)
     if any(w in DEMOTE for w in words):
-        return "member_of"
+        return Standing.MEMBER_OF
     if any(t in phrase.split() or t in phrase for t in LEADER_TITLES if " " in t) or words[-1] in LEADER_TITLES:
-        return "leader_of"
+        return Standing.LEADER_OF
     if any(w in MEMBER_TITLES or w in LEADER_TITLES for w in words):
-        return "member_of"
+        return Standing.MEMBER_OF
     return None
 
 
@@ -259,11 +260,11 @@ def _predicated(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
 
 
 LED_BY = {
-    "led": "leader_of",
-    "headed": "leader_of",
-    "commanded": "leader_of",
-    "chaired": "leader_of",
-    "represented": "member_of",
+    "led": Standing.LEADER_OF,
+    "headed": Standing.LEADER_OF,
+    "commanded": Standing.LEADER_OF,
+    "chaired": Standing.LEADER_OF,
+    "represented": Standing.MEMBER_OF,
 }
 
 
