@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_SPANS",
+    "DIRECTIVE_HEADS",
     "LOCATIVE_CASES",
     "NOUNS",
+    "OBJECT_CONTROL",
     "PLACE_LABELS",
     "REF_SPANS",
     "REPORTING",
@@ -33,6 +35,7 @@ __all__ = [
     "has_case",
     "included",
     "named_subject",
+    "object_controllers",
     "patients",
     "tagged",
 ]
@@ -41,6 +44,61 @@ ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
+# directives: the one asked acts, if at all ("urged Israel to negotiate", "called on Russia to withdraw")
+DIRECTIVE_HEADS = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "call",
+        "encourage",
+        "invite",
+        "appeal",
+        "request",
+        "pressure",
+        "push",
+        "lobby",
+        "implore",
+        "advise",
+        "warn",
+        "tell",
+        "order",
+        "instruct",
+        "demand",
+        "challenge",
+        "beg",
+        "exhort",
+    }
+)
+# object control: the object of these verbs does what their infinitive says, even where the parser labels the
+# infinitive a purpose clause ("forced Mali to expel X", "helped Hezbollah to attack Y")
+OBJECT_CONTROL = DIRECTIVE_HEADS | frozenset(
+    {
+        "force",
+        "compel",
+        "oblige",
+        "help",
+        "allow",
+        "permit",
+        "enable",
+        "persuade",
+        "convince",
+        "induce",
+        "authorize",
+        "want",
+        "need",
+        "cause",
+        "prompt",
+        "lead",
+        "get",
+        "send",
+        "deploy",
+        "train",
+        "recruit",
+    }
+)  # not "promise": "promised Kyiv to send tanks" (the promiser sends)
+# the controller after a preposition: "called on Russia to withdraw", "appealed to Iran to release"
+CONTROLLER_CASES = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}, "look": {"to"}}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -201,6 +259,41 @@ def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
     return found
 
 
+def object_controllers(clause: Token, index: dict[int, Span]) -> list[Span]:
+    """Who does what an infinitive says when its verb is one of object control: "urged Israel to negotiate"
+    (Israel negotiates), "called on Russia to withdraw", "helped Hezbollah to attack", "sent Wagner to fight".
+
+    Only for the verbs of :data:`OBJECT_CONTROL`: after other verbs an infinitive with an object before it is
+    most often a purpose clause the parser labelled ``xcomp`` ("met their counterparts to discuss X": the
+    subject discusses)."""
+    if clause.dep_ not in ("xcomp", "advcl"):
+        return []
+    head = clause.head
+    lemma = head.lemma_.lower()
+    if lemma not in OBJECT_CONTROL or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+        return []
+    before = [c for c in head.children if c.i < clause.i]
+    found = [a for c in before if c.dep_ in ("obj", "iobj") for a in actors_at(c, index)]
+    if not found and lemma in CONTROLLER_CASES:
+        cases = CONTROLLER_CASES[lemma]
+        found = [a for c in before if c.dep_ == "obl" and has_case(c, cases) for a in actors_at(c, index)]
+    return found
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+
+
+def _filler(child: Token, verb: Token, index: dict[int, Span]) -> list[Span]:
+    """The actors an argument names; a relative pronoun names its clause's noun ("Iran, which armed the
+    Houthis", "Hezbollah, which Iran funds")."""
+    if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
+        antecedent = index.get(verb.head.i)  # the noun itself names the actor, not a noun with an actor in it
+        return [antecedent] if antecedent is not None else []
+    return actors_at(child, index)
+
+
 def arguments(
     verb: Token, index: dict[int, Span], *, cooperative: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
@@ -217,11 +310,11 @@ def arguments(
     places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
     for child, dep in children:
         if dep == "nsubj":
-            subjects += actors_at(child, index)
+            subjects += _filler(child, verb, index)
         elif dep == "nsubj:pass":
-            objects += actors_at(child, index)
+            objects += _filler(child, verb, index)
         elif dep in ("obj", "iobj"):
-            actors = actors_at(child, index)
+            actors = _filler(child, verb, index)
             if actors:
                 objects += actors
             elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
@@ -255,6 +348,10 @@ def arguments(
     if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subjects, named = acting_noun(verb, index), True  # "companies supporting X": the noun acts, no climb
     while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
+        controllers = object_controllers(head, index)
+        if controllers:  # "urged Israel to negotiate with Hamas": Israel would negotiate
+            subjects = controllers
+            break
         via_noun = head.dep_ == "acl"
         purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
         companions: list[Span] = []

@@ -12,14 +12,46 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from .arguments import REPORTING
+from .arguments import DIRECTIVE_HEADS, REPORTING
 from .types import Modality
 
 __all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "polarity"]
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
-NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject"})
-HYPOTHETICAL_HEADS = frozenset({"threaten", "plan", "consider", "intend", "want", "seek", "propose", "offer", "hope"})
+# heads whose complement does not happen: "refused to join", "failed to stop", "refrained from attacking"
+NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject", "refrain", "avoid", "neglect"})
+# phrasal heads of the same kind: the verb and its particle or adjective ("ruled out sending", "stopped short of")
+NEGATING_PHRASES = frozenset({("rule", "out"), ("stop", "short")})
+# words that negate the noun phrase they determine: "no country condemned", "neither A nor B signed"
+NEGATING_DETERMINERS = frozenset({"no", "neither"})
+HYPOTHETICAL_HEADS = frozenset(
+    {
+        "threaten",
+        "plan",
+        "consider",
+        "intend",
+        "want",
+        "seek",
+        "propose",
+        "offer",
+        "hope",
+        "aim",
+        "vow",
+        "pledge",
+        "promise",
+        "prepare",
+        "expect",  # raising: "is expected to retaliate"
+        "likely",  # raising adjectives: "is likely to condemn", "is set to sign", "is due to meet"
+        "unlikely",
+        "set",
+        "due",
+        "poised",
+        "ready",
+        "willing",
+    }
+)
+# passive reporting heads: "is said to have attacked", "is believed to have supplied"
+REPORTING_PASSIVES = frozenset({"say", "report", "believe", "allege", "claim", "think", "rumour", "rumor", "suspect"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "will", "shall", "can"})
 # nouns whose clause is their content ("reports that ...", "the claim that ..."): the clause takes the stance
 # of the verb that governs the noun ("dismissed reports that A armed B": denied; "cited reports that": reported)
@@ -27,7 +59,7 @@ CONTENT_NOUNS = frozenset(
     {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion", "assertion", "charge", "news"}
 )
 DENYING_HEADS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disprove", "debunk"})
-HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING | DENYING_HEADS
+HEAD_VERBS = NEGATING_HEADS | HYPOTHETICAL_HEADS | REPORTING | DENYING_HEADS | DIRECTIVE_HEADS | REPORTING_PASSIVES
 
 RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
 
@@ -44,8 +76,35 @@ def content_clause(clause: Token) -> bool:
     return "nsubj" in own and bool(own & {"obj", "ccomp", "xcomp"})
 
 
-def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
+def _negated_phrase(token: Token) -> bool:
+    """A noun phrase "no X", "neither A nor B" (the determiner may hang off the first conjunct)."""
+    return any(c.dep_ in ("det", "cc:preconj") and c.lower_ in NEGATING_DETERMINERS for c in token.children)
+
+
+def _negating_head(clause: Token, lemma: str) -> bool:
+    """Whether the head of ``clause`` says that the clause does not happen.
+
+    "refused to join", "refrained from attacking", "ruled out sending", "stopped short of sanctioning", and
+    "has yet to agree", "is yet to respond" (``yet`` before an infinitive: not so far).
+    """
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "advcl", "ccomp", "obj"):
+        return False
+    if lemma in NEGATING_HEADS and clause.dep_ in ("xcomp", "advcl"):
+        return True
+    parts = {(head.lemma_.lower(), c.lower_) for c in head.children if c.dep_ in ("compound:prt", "xcomp", "advmod")}
+    if parts & NEGATING_PHRASES:
+        return True
+    if head.lower_ == "short" and head.head.lemma_.lower() == "stop":  # "stopped short of", the adjective's clause
+        return True
+    infinitive = any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children)
+    return infinitive and (head.lower_ == "yet" or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children))
+
+
+def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
+    """Whether the text says the event of ``verb`` did not happen, and how it commits to it."""
     negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
+    negated = negated or any(c.dep_ in ("nsubj", "obj") and _negated_phrase(c) for c in verb.children)
     modality = Modality.ASSERTED
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = Modality.HYPOTHETICAL
@@ -53,11 +112,21 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, str]:
     while t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl") and t.head is not t:
         head = t.head
         lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
-        if t.dep_ == "xcomp" and lemma in NEGATING_HEADS:
+        infinitive = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+        if _negating_head(t, lemma):
             negated = True
             modality = Modality.DENIED if lemma == "deny" else modality
-        elif t.dep_ in ("xcomp", "acl") and lemma in HYPOTHETICAL_HEADS:
+        elif t.dep_ in ("xcomp", "acl") and (lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL
+        elif (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive)) and lemma in DIRECTIVE_HEADS:
+            modality = Modality.HYPOTHETICAL  # "urged Israel to negotiate": asked for, not done
+        elif (
+            t.dep_ == "xcomp"
+            and lemma in REPORTING_PASSIVES
+            and any(c.dep_ == "aux:pass" for c in head.children)
+            and modality == Modality.ASSERTED
+        ):
+            modality = Modality.REPORTED  # "is said to have attacked"
         elif t.dep_ == "ccomp" and lemma in REPORTING and modality == Modality.ASSERTED:
             modality = Modality.REPORTED
         elif t.dep_ == "ccomp" and lemma == "deny":

@@ -348,7 +348,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("united-kingdom", "cooperate", "france", False, A),
         },
     ),
-    ("Turkey was ordered to attack Syria.", "passive-controller", {("turkey", "attack", "syria", False, A)}),
+    ("Turkey was ordered to attack Syria.", "passive-controller", {("turkey", "attack", "syria", False, H)}),
     (
         "The UK is working with France to degrade and defeat the Islamic State.",
         "purpose-clause-coordinated",

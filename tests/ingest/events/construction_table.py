@@ -1,0 +1,522 @@
+"""Issue 19: every construction of the predicate-argument layer, five or more sentences each.
+
+Sentences written for geokg (none copied from any corpus or evaluation set). Each row:
+sentence, construction, expected set of (subject key, CAMEO root, object key, negated, modality).
+The second slot is the two-digit CAMEO root of the event ("19", "07", ...), or "member_of" /
+"leader_of" for a standing relation. An empty set means nothing may be extracted. The
+expectation is what the sentence says, not what the pipeline does today.
+
+Conventions (consistent with tests/ingest/sentence_table.py):
+- a controlled clause takes its modality from the matrix verb: "agree", "decide", "try",
+  "help", "force" -> asserted; "refuse" -> negated; "threaten", "want", "plan", and directive
+  verbs ("urge", "ask", "press", "call on") -> hypothetical;
+- the controller of an object-control verb's clause is the matrix object, and the directive
+  itself is an event from the matrix subject to that object;
+- raising "seem"/"appear" keep the clause asserted, "be likely/expected to" make it
+  hypothetical, "be said to" makes it reported;
+- symmetric nominal events ("talks between A and B") run from the first actor to the second.
+"""
+
+from __future__ import annotations
+
+A = "asserted"
+H = "hypothetical"
+R = "reported"
+
+CONSTRUCTIONS: tuple[str, ...] = (
+    "passive-with-agent",
+    "passive-without-agent",
+    "subject-control",
+    "object-control",
+    "raising",
+    "conj-subject",
+    "conj-object",
+    "conj-verb",
+    "relative-clause",
+    "participial-clause",
+    "compound-adjective",
+    "apposition",
+    "nominal-possessive",
+    "nominal-of-by",
+    "nominal-between",
+    "nominal-with-to-against-on",
+    "reported-speech",
+    "retaliation",
+    "light-verb",
+)
+
+TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
+    # passive with a by-agent: the agent acts on the passive subject
+    ("Saudi Arabia was attacked by the Houthis.", "passive-with-agent", {("houthis", "19", "saudi-arabia", False, A)}),
+    ("Lebanon has been bombed by Israel again.", "passive-with-agent", {("israel", "19", "lebanon", False, A)}),
+    (
+        "Venezuela was sanctioned by the European Union in 2017.",
+        "passive-with-agent",
+        {("european-union", "16", "venezuela", False, A)},
+    ),
+    (
+        "Modi was hosted by Prabowo in Jakarta.",
+        "passive-with-agent",
+        {("prabowo-subianto", "04", "narendra-modi", False, A)},
+    ),
+    ("Taiwan is being threatened by China.", "passive-with-agent", {("china", "13", "taiwan", False, A)}),
+    ("Hamas was condemned by the Arab League.", "passive-with-agent", {("arab-league", "11", "hamas", False, A)}),
+    ("Armenia is supported by France.", "passive-with-agent", {("france", "05", "armenia", False, A)}),
+    ("Drones were supplied to Russia by Iran.", "passive-with-agent", {("iran", "07", "russia", False, A)}),
+    (
+        "Iran was sanctioned by the United States and Britain.",
+        "passive-with-agent",
+        {("united-states", "16", "iran", False, A), ("united-kingdom", "16", "iran", False, A)},
+    ),
+    # passive without an agent: nobody is named as doing it
+    ("Ukraine was attacked on Sunday night.", "passive-without-agent", set()),
+    ("Iran has been sanctioned again.", "passive-without-agent", set()),
+    ("Syria was bombed overnight.", "passive-without-agent", set()),
+    ("Hezbollah was condemned at the summit.", "passive-without-agent", set()),
+    ("Turkey was criticized for the operation.", "passive-without-agent", set()),
+    ("Weapons were supplied to Ukraine.", "passive-without-agent", set()),
+    # the oblique's own event stands; its actor is not the agent of the passive
+    (
+        "Iran was sanctioned over its support for Russia.",
+        "passive-without-agent",
+        {("iran", "05", "russia", False, A)},
+    ),
+    # subject control: the matrix subject does the infinitive's act
+    ("Russia agreed to supply gas to Serbia.", "subject-control", {("russia", "07", "serbia", False, A)}),
+    ("Hezbollah tried to attack Israel.", "subject-control", {("hezbollah", "19", "israel", False, A)}),
+    ("Hungary refused to sanction Russia.", "subject-control", {("hungary", "16", "russia", True, A)}),
+    (
+        "North Korea threatened to attack South Korea.",
+        "subject-control",
+        {("north-korea", "19", "south-korea", False, H)},
+    ),
+    ("Germany decided to send tanks to Ukraine.", "subject-control", {("germany", "07", "ukraine", False, A)}),
+    ("Sweden wants to join NATO.", "subject-control", {("sweden", "member_of", "nato", False, H)}),
+    ("China plans to buy oil from Iran.", "subject-control", {("china", "06", "iran", False, H)}),
+    # object control: the matrix object does the infinitive's act; the directive is an event of its own
+    (
+        "The United States urged Israel to negotiate with Hamas.",
+        "object-control",
+        {("united-states", "02", "israel", False, A), ("israel", "04", "hamas", False, H)},
+    ),
+    (
+        "Germany pressed Hungary to support Ukraine.",
+        "object-control",
+        {("germany", "02", "hungary", False, A), ("hungary", "05", "ukraine", False, H)},
+    ),
+    (
+        "Zelenskyy asked Germany to send tanks to Ukraine.",
+        "object-control",
+        {("volodymyr-zelenskyy", "02", "germany", False, A), ("germany", "07", "ukraine", False, H)},
+    ),
+    (
+        "Iran helped Hezbollah to attack Israel.",
+        "object-control",
+        {("iran", "07", "hezbollah", False, A), ("hezbollah", "19", "israel", False, A)},
+    ),
+    (
+        "The United Nations called on Russia to withdraw from Ukraine.",
+        "object-control",
+        {("united-nations", "02", "russia", False, A), ("russia", "08", "ukraine", False, H)},
+    ),
+    (
+        "Trump urged Zelenskyy to meet Putin.",
+        "object-control",
+        {
+            ("donald-trump", "02", "volodymyr-zelenskyy", False, A),
+            ("volodymyr-zelenskyy", "04", "vladimir-putin", False, H),
+        },
+    ),
+    (
+        "France forced Mali to expel Wagner.",
+        "object-control",
+        {("france", "17", "mali", False, A), ("mali", "17", "wagner", False, A)},
+    ),
+    # raising: the raised subject does the infinitive's act
+    ("Hungary appeared to back Russia.", "raising", {("hungary", "05", "russia", False, A)}),
+    ("Pakistan seems to support the Taliban.", "raising", {("pakistan", "05", "taliban", False, A)}),
+    (
+        "Turkey appears to have armed the Syrian National Army.",
+        "raising",
+        {("turkey", "07", "syrian-national-army", False, A)},
+    ),
+    ("China is likely to condemn Japan.", "raising", {("china", "11", "japan", False, H)}),
+    ("Iran is expected to retaliate against Israel.", "raising", {("iran", "19", "israel", False, H)}),
+    ("Russia is said to have attacked Moldova.", "raising", {("russia", "19", "moldova", False, R)}),
+    ("Belarus seemed to threaten Lithuania.", "raising", {("belarus", "13", "lithuania", False, A)}),
+    # conjoined subjects: every conjunct acts
+    (
+        "Egypt and Jordan condemned Israel.",
+        "conj-subject",
+        {("egypt", "11", "israel", False, A), ("jordan", "11", "israel", False, A)},
+    ),
+    (
+        "France, Germany and Italy sanctioned Belarus.",
+        "conj-subject",
+        {
+            ("france", "16", "belarus", False, A),
+            ("germany", "16", "belarus", False, A),
+            ("italy", "16", "belarus", False, A),
+        },
+    ),
+    (
+        "The United States and Japan criticized North Korea.",
+        "conj-subject",
+        {("united-states", "11", "north-korea", False, A), ("japan", "11", "north-korea", False, A)},
+    ),
+    (
+        "Turkey and Qatar supplied aid to Syria.",
+        "conj-subject",
+        {("turkey", "07", "syria", False, A), ("qatar", "07", "syria", False, A)},
+    ),
+    (
+        "Russia and Iran have praised Venezuela.",
+        "conj-subject",
+        {("russia", "05", "venezuela", False, A), ("iran", "05", "venezuela", False, A)},
+    ),
+    (
+        "Lula and Modi visited South Africa.",
+        "conj-subject",
+        {("lula", "04", "south-africa", False, A), ("narendra-modi", "04", "south-africa", False, A)},
+    ),
+    (
+        "Neither India nor Brazil condemned Russia.",
+        "conj-subject",
+        {("india", "11", "russia", True, A), ("brazil", "11", "russia", True, A)},
+    ),
+    (
+        "Canada and Australia did not recognize Taiwan.",
+        "conj-subject",
+        {("canada", "05", "taiwan", True, A), ("australia", "05", "taiwan", True, A)},
+    ),
+    # conjoined objects: every conjunct is a target
+    (
+        "Iran armed Hezbollah and the Houthis.",
+        "conj-object",
+        {("iran", "07", "hezbollah", False, A), ("iran", "07", "houthis", False, A)},
+    ),
+    (
+        "Israel struck Lebanon, Syria and Yemen.",
+        "conj-object",
+        {
+            ("israel", "19", "lebanon", False, A),
+            ("israel", "19", "syria", False, A),
+            ("israel", "19", "yemen", False, A),
+        },
+    ),
+    (
+        "Xi met Putin and Lukashenko.",
+        "conj-object",
+        {("xi-jinping", "04", "vladimir-putin", False, A), ("xi-jinping", "04", "alexander-lukashenko", False, A)},
+    ),
+    (
+        "The United States sanctioned Cuba and Venezuela.",
+        "conj-object",
+        {("united-states", "16", "cuba", False, A), ("united-states", "16", "venezuela", False, A)},
+    ),
+    (
+        "Turkey threatened the PKK and the YPG.",
+        "conj-object",
+        {("turkey", "13", "pkk", False, A), ("turkey", "13", "ypg", False, A)},
+    ),
+    (
+        "China criticized Japan and the Philippines.",
+        "conj-object",
+        {("china", "11", "japan", False, A), ("china", "11", "philippines", False, A)},
+    ),
+    # conjoined verbs: the shared subject does both acts
+    (
+        "China criticized Japan and warned the Philippines.",
+        "conj-verb",
+        {("china", "11", "japan", False, A), ("china", "13", "philippines", False, A)},
+    ),
+    (
+        "Israel bombed Hamas and invaded Lebanon.",
+        "conj-verb",
+        {("israel", "19", "hamas", False, A), ("israel", "19", "lebanon", False, A)},
+    ),
+    (
+        "Turkey condemned and sanctioned Israel.",
+        "conj-verb",
+        {("turkey", "11", "israel", False, A), ("turkey", "16", "israel", False, A)},
+    ),
+    (
+        "Putin met Xi and later praised China.",
+        "conj-verb",
+        {("vladimir-putin", "04", "xi-jinping", False, A), ("vladimir-putin", "05", "china", False, A)},
+    ),
+    (
+        "The European Union welcomed Moldova but criticized Georgia.",
+        "conj-verb",
+        {("european-union", "05", "moldova", False, A), ("european-union", "11", "georgia", False, A)},
+    ),
+    (
+        "Iran supplied drones to Russia and sold missiles to Venezuela.",
+        "conj-verb",
+        {("iran", "07", "russia", False, A), ("iran", "06", "venezuela", False, A)},
+    ),
+    # relative clauses: the relative pronoun stands for its antecedent
+    (
+        "Iran, which armed the Houthis, condemned Saudi Arabia.",
+        "relative-clause",
+        {("iran", "07", "houthis", False, A), ("iran", "11", "saudi-arabia", False, A)},
+    ),
+    (
+        "The drones that Iran sold to Russia crashed in Romania.",
+        "relative-clause",
+        {("iran", "06", "russia", False, A)},
+    ),
+    (
+        "Hezbollah, which Iran funds, attacked Israel.",
+        "relative-clause",
+        {("iran", "07", "hezbollah", False, A), ("hezbollah", "19", "israel", False, A)},
+    ),
+    (
+        "Sweden, which joined NATO last year, criticized Russia.",
+        "relative-clause",
+        {("sweden", "member_of", "nato", False, A), ("sweden", "11", "russia", False, A)},
+    ),
+    (
+        "The United States condemned the Houthis, who attacked Israel.",
+        "relative-clause",
+        {("united-states", "11", "houthis", False, A), ("houthis", "19", "israel", False, A)},
+    ),
+    (
+        "The missiles that North Korea supplied to Russia hit Kyiv.",
+        "relative-clause",
+        {("north-korea", "07", "russia", False, A)},
+    ),
+    (
+        "Putin, who met Modi on Monday, criticized NATO.",
+        "relative-clause",
+        {("vladimir-putin", "04", "narendra-modi", False, A), ("vladimir-putin", "11", "nato", False, A)},
+    ),
+    # participial clauses: the by-phrase of a reduced passive acts
+    (
+        "Weapons supplied by Iran to the Houthis were seized in the Red Sea.",
+        "participial-clause",
+        {("iran", "07", "houthis", False, A)},
+    ),
+    (
+        "Rockets fired by Hezbollah at Israel killed two soldiers.",
+        "participial-clause",
+        {("hezbollah", "19", "israel", False, A)},
+    ),
+    (
+        "Troops sent by North Korea to Russia fought in Kursk.",
+        "participial-clause",
+        {("north-korea", "07", "russia", False, A)},
+    ),
+    (
+        "Sanctions imposed by the European Union on Russia took effect on Friday.",
+        "participial-clause",
+        {("european-union", "16", "russia", False, A)},
+    ),
+    (
+        "Drones launched by the Houthis at Saudi Arabia were shot down.",
+        "participial-clause",
+        {("houthis", "19", "saudi-arabia", False, A)},
+    ),
+    (
+        "Aid pledged by Japan to Ukraine arrived in Kyiv.",
+        "participial-clause",
+        {("japan", "03", "ukraine", False, A)},
+    ),
+    (
+        "Hezbollah, backed by Iran, attacked Israel.",
+        "participial-clause",
+        {("iran", "05", "hezbollah", False, A), ("hezbollah", "19", "israel", False, A)},
+    ),
+    # compound adjectives: "X-backed Y" is X supporting Y; "X-made" is no event
+    (
+        "The Iran-backed Houthis attacked Saudi Arabia.",
+        "compound-adjective",
+        {("iran", "05", "houthis", False, A), ("houthis", "19", "saudi-arabia", False, A)},
+    ),
+    (
+        "The Iran-backed Hezbollah fired rockets at Israel.",
+        "compound-adjective",
+        {("iran", "05", "hezbollah", False, A), ("hezbollah", "19", "israel", False, A)},
+    ),
+    (
+        "The US-backed SDF fought the Islamic State.",
+        "compound-adjective",
+        {("united-states", "05", "sdf", False, A), ("sdf", "19", "isis", False, A)},
+    ),
+    (
+        "The Turkish-backed Syrian National Army attacked the SDF.",
+        "compound-adjective",
+        {("turkey", "05", "syrian-national-army", False, A), ("syrian-national-army", "19", "sdf", False, A)},
+    ),
+    (
+        "Israel struck the Iran-funded Hamas.",
+        "compound-adjective",
+        {("iran", "07", "hamas", False, A), ("israel", "19", "hamas", False, A)},
+    ),
+    ("Iranian-made drones struck Ukraine.", "compound-adjective", set()),
+    # apposition: the appositive describes its head, which stays the actor
+    (
+        "Vladimir Putin, Russia's president, met Xi Jinping.",
+        "apposition",
+        {("vladimir-putin", "04", "xi-jinping", False, A), ("vladimir-putin", "leader_of", "russia", False, A)},
+    ),
+    (
+        "Sergei Lavrov, the Russian foreign minister, visited India.",
+        "apposition",
+        {("sergei-lavrov", "04", "india", False, A), ("sergei-lavrov", "member_of", "russia", False, A)},
+    ),
+    ("Hamas, the militant group, attacked Israel.", "apposition", {("hamas", "19", "israel", False, A)}),
+    ("Israel struck Hezbollah, the Lebanese militia.", "apposition", {("israel", "19", "hezbollah", False, A)}),
+    (
+        "Keir Starmer, Britain's prime minister, criticized Iran.",
+        "apposition",
+        {("keir-starmer", "11", "iran", False, A), ("keir-starmer", "leader_of", "united-kingdom", False, A)},
+    ),
+    ("The Houthis, an armed group in Yemen, attacked Israel.", "apposition", {("houthis", "19", "israel", False, A)}),
+    (
+        "Trump met Mark Rutte, the head of NATO.",
+        "apposition",
+        {("donald-trump", "04", "mark-rutte", False, A), ("mark-rutte", "leader_of", "nato", False, A)},
+    ),
+    # nominal events with a possessive agent
+    ("Iran's support for Hezbollah worried Israel.", "nominal-possessive", {("iran", "05", "hezbollah", False, A)}),
+    ("Russia's invasion of Ukraine began in 2022.", "nominal-possessive", {("russia", "19", "ukraine", False, A)}),
+    ("China's blockade of Taiwan lasted a week.", "nominal-possessive", {("china", "19", "taiwan", False, A)}),
+    (
+        "Israel's strikes on Lebanon continued on Tuesday.",
+        "nominal-possessive",
+        {("israel", "19", "lebanon", False, A)},
+    ),
+    (
+        "America's sanctions against Cuba remain in place.",
+        "nominal-possessive",
+        {("united-states", "16", "cuba", False, A)},
+    ),
+    ("Turkey's criticism of Sweden delayed the vote.", "nominal-possessive", {("turkey", "11", "sweden", False, A)}),
+    ("NATO's condemnation of Belarus was swift.", "nominal-possessive", {("nato", "11", "belarus", False, A)}),
+    # nominal events: "the N of TARGET by AGENT"
+    (
+        "The bombing of Yemen by Saudi Arabia drew protests.",
+        "nominal-of-by",
+        {("saudi-arabia", "19", "yemen", False, A)},
+    ),
+    (
+        "The recognition of Palestine by Spain angered Israel.",
+        "nominal-of-by",
+        {("spain", "05", "palestine", False, A)},
+    ),
+    ("The expulsion of Wagner by Mali came as a surprise.", "nominal-of-by", {("mali", "17", "wagner", False, A)}),
+    (
+        "The shelling of Armenia by Azerbaijan lasted for hours.",
+        "nominal-of-by",
+        {("azerbaijan", "19", "armenia", False, A)},
+    ),
+    (
+        "The condemnation of Israel by the United Nations was unanimous.",
+        "nominal-of-by",
+        {("united-nations", "11", "israel", False, A)},
+    ),
+    (
+        "The blockade of Qatar by Saudi Arabia ended in 2021.",
+        "nominal-of-by",
+        {("saudi-arabia", "19", "qatar", False, A)},
+    ),
+    # nominal events between two actors (symmetric; first to second)
+    ("Talks between India and Pakistan resumed on Monday.", "nominal-between", {("india", "04", "pakistan", False, A)}),
+    (
+        "The war between Israel and Hamas entered its second year.",
+        "nominal-between",
+        {("israel", "19", "hamas", False, A)},
+    ),
+    (
+        "Clashes between Armenia and Azerbaijan killed six soldiers.",
+        "nominal-between",
+        {("armenia", "19", "azerbaijan", False, A)},
+    ),
+    (
+        "A meeting between Xi and Biden took place in San Francisco.",
+        "nominal-between",
+        {("xi-jinping", "04", "joe-biden", False, A)},
+    ),
+    (
+        "Negotiations between Russia and Ukraine collapsed in April.",
+        "nominal-between",
+        {("russia", "04", "ukraine", False, A)},
+    ),
+    (
+        "Fighting between the Taliban and Pakistan intensified.",
+        "nominal-between",
+        {("taliban", "19", "pakistan", False, A)},
+    ),
+    # nominal events with a target in with/to/against/on; the agent is the governing verb's subject
+    (
+        "Washington announced new sanctions on Iran.",
+        "nominal-with-to-against-on",
+        {("united-states", "16", "iran", False, A)},
+    ),
+    (
+        "The European Union extended its sanctions on Belarus.",
+        "nominal-with-to-against-on",
+        {("european-union", "16", "belarus", False, A)},
+    ),
+    ("Norway increased its aid to Ukraine.", "nominal-with-to-against-on", {("norway", "07", "ukraine", False, A)}),
+    (
+        "Britain doubled its military aid to Kenya.",
+        "nominal-with-to-against-on",
+        {("united-kingdom", "07", "kenya", False, A)},
+    ),
+    ("Israel continued its war against Hamas.", "nominal-with-to-against-on", {("israel", "19", "hamas", False, A)}),
+    ("India resumed talks with China.", "nominal-with-to-against-on", {("india", "04", "china", False, A)}),
+    (
+        "Vietnam began negotiations with the Philippines.",
+        "nominal-with-to-against-on",
+        {("vietnam", "04", "philippines", False, A)},
+    ),
+    # reported speech: the reported event, with modality "reported"; the speaker is no party
+    (
+        "Seoul said North Korea had sent troops to Russia.",
+        "reported-speech",
+        {("north-korea", "07", "russia", False, R)},
+    ),
+    (
+        "The Pentagon said that Iran supplied missiles to the Houthis.",
+        "reported-speech",
+        {("iran", "07", "houthis", False, R)},
+    ),
+    ("Lavrov claimed that NATO was arming Ukraine.", "reported-speech", {("nato", "07", "ukraine", False, R)}),
+    ("Netanyahu said Hamas attacked Israel.", "reported-speech", {("hamas", "19", "israel", False, R)}),
+    ("Officials told reporters that Rwanda backs the M23.", "reported-speech", {("rwanda", "05", "m23", False, R)}),
+    (
+        "The United Nations said Israel struck Lebanon on Sunday.",
+        "reported-speech",
+        {("israel", "19", "lebanon", False, R)},
+    ),
+    # retaliation: the means of the response are done by the subject
+    ("Israel retaliated with airstrikes on Hezbollah.", "retaliation", {("israel", "19", "hezbollah", False, A)}),
+    ("Russia responded with sanctions on Moldova.", "retaliation", {("russia", "16", "moldova", False, A)}),
+    ("India hit back with strikes against Pakistan.", "retaliation", {("india", "19", "pakistan", False, A)}),
+    (
+        "China retaliated with tariffs on the United States.",
+        "retaliation",
+        {("china", "16", "united-states", False, A)},
+    ),
+    ("The Houthis retaliated by attacking Israel.", "retaliation", {("houthis", "19", "israel", False, A)}),
+    ("Hezbollah retaliated with a drone attack on Israel.", "retaliation", {("hezbollah", "19", "israel", False, A)}),
+    (
+        "Azerbaijan retaliated against Armenia with artillery fire.",
+        "retaliation",
+        {("azerbaijan", "19", "armenia", False, A)},
+    ),
+    # light verbs: the event is the noun's, the agent the verb's subject
+    ("Egypt held talks with Sudan.", "light-verb", {("egypt", "04", "sudan", False, A)}),
+    ("Ukraine carried out strikes against Russia.", "light-verb", {("ukraine", "19", "russia", False, A)}),
+    ("Russia launched an offensive against Ukraine.", "light-verb", {("russia", "19", "ukraine", False, A)}),
+    (
+        "The United States imposed sanctions on Venezuela.",
+        "light-verb",
+        {("united-states", "16", "venezuela", False, A)},
+    ),
+    ("Japan pledged aid to the Philippines.", "light-verb", {("japan", "03", "philippines", False, A)}),
+    ("Israel conducted raids on Hezbollah.", "light-verb", {("israel", "19", "hezbollah", False, A)}),
+    ("Macron paid a visit to Algeria.", "light-verb", {("emmanuel-macron", "04", "algeria", False, A)}),
+]
