@@ -146,6 +146,8 @@ def _event_quads(
         yield ox.Quad(ev, N(GEO.goldstein), _lit(rel.goldstein, XSD.decimal), g)
     if rel.theme:
         yield ox.Quad(ev, N(GEO.theme), ox.Literal(rel.theme), g)
+    if rel.place is not None:
+        yield ox.Quad(ev, N(GEO.place), N(actor_iri(rel.place.actor.key)), g)
     yield ox.Quad(ev, N(GEO.negated), _lit(rel.negated, XSD.boolean), g)
     yield ox.Quad(ev, N(GEO.modality), ox.Literal(rel.modality), g)
     if date:
@@ -163,6 +165,9 @@ def _event_quads(
     yield ox.Quad(mention, N(GEO.modality), ox.Literal(rel.modality), g)
     if rel.theme:
         yield ox.Quad(mention, N(GEO.theme), ox.Literal(rel.theme), g)
+    if rel.place is not None:
+        yield ox.Quad(mention, N(GEO.place), N(actor_iri(rel.place.actor.key)), g)
+        yield ox.Quad(mention, N(GEO.placeText), ox.Literal(rel.place.text), g)
     if rel.date:
         yield ox.Quad(mention, N(GEO.date), _lit(rel.date, XSD.date), g)
     if not rel.negated:
@@ -182,6 +187,8 @@ def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = No
     for rel in extraction.relations:
         actors.setdefault(rel.subject.actor.key, rel.subject.actor)
         actors.setdefault(rel.object.actor.key, rel.object.actor)
+        if rel.place is not None:
+            actors.setdefault(rel.place.actor.key, rel.place.actor)
     for key in sorted(actors):
         for q in _actor_quads(actors[key], g):
             quads[q] = None

@@ -60,6 +60,8 @@ class GEO(DefinedNamespace):
     goldstein: URIRef
     plover: URIRef
     theme: URIRef
+    place: URIRef
+    placeText: URIRef
     negated: URIRef
     modality: URIRef
     date: URIRef

@@ -18,6 +18,7 @@ from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .actors.persons import find_person_spans, surname_spans, title_author
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
+from .events.frames import find_predicates
 from .events.standing import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
 from .lexicon import load_lexicon
 from .records import Actor
@@ -56,6 +57,8 @@ if not Doc.has_extension("geokg_events"):
     Doc.set_extension("geokg_events", default=None)
 if not Doc.has_extension("geokg_registry"):
     Doc.set_extension("geokg_registry", default=None)
+if not Doc.has_extension("geokg_predicates"):  # the predicate-argument layer, computed when asked for
+    Doc.set_extension("geokg_predicates", getter=lambda doc: find_predicates(doc, load_lexicon()))
 
 
 def actor_of_span(span: Span, gazetteer: Gazetteer) -> Actor:

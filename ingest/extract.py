@@ -65,7 +65,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
         relations.append(
             Relation(
                 subject=_mention(ev.subject, gaz, phrase=subject),
-                predicate=ev.predicate,
+                predicate=str(ev.predicate),
                 object=_mention(ev.object, gaz, phrase=obj),
                 sentence=sent.text,
                 sentence_start=sent.start_char,
@@ -76,7 +76,8 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 code=full.code if full else None,
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
-                modality=ev.modality,
+                modality=str(ev.modality),
+                place=_mention(ev.place, gaz) if ev.place is not None else None,
                 date=resolve_date(sent.text, article.published),
             )
         )

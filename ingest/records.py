@@ -149,6 +149,23 @@ class Relation:
     modality: str = "asserted"
     date: str | None = None
     code: str | None = None  # the full CAMEO code ("0234", "190"); ``cameo`` is its root
+    place: Mention | None = None  # where it happened, when the sentence says so ("met in Geneva")
+
+
+def _location(place: Mention | None) -> dict[str, Any] | None:
+    """The contract's optional ``location`` of a relation: the place's mention and the actor it links to."""
+    if place is None:
+        return None
+    actor = place.actor
+    return {
+        "text": place.text,
+        "start": place.start,
+        "end": place.end,
+        "name": actor.label,
+        "id": actor.key,
+        "wikidata": actor.wikidata,
+        "country": actor.country,
+    }
 
 
 @dataclass(slots=True)
@@ -182,6 +199,7 @@ class Extraction:
                     "negated": r.negated,
                     "modality": r.modality,
                     "date": r.date,
+                    "location": _location(r.place),
                     "sentence": r.sentence,
                     "evidence": {"start": r.sentence_start, "end": r.sentence_end},
                 }

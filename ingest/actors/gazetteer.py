@@ -62,6 +62,7 @@ class Gazetteer:
                 type=row["type"],
                 wikidata=row.get("wikidata"),
                 kind=row.get("kind"),
+                country=row.get("country"),  # where a place lies, whom an armed group belongs to
             )
             actors[actor.key] = actor
             for form in [row["label"], *row.get("aliases", []), *row.get("metonyms", [])]:

@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
 from .polarity import polarity
-from .types import EventSpan, Modality
-from .verbal import LIGHT_VERBS, PARTITIVES, SYMMETRIC_ROOTS
+from .roles import is_temporal, places
+from .types import EventSpan, Modality, PredicateKind
+from .verbal import PARTITIVES, SYMMETRIC_ROOTS
 
-__all__ = ["LIGHT_VERBS", "find_nominal_events"]
+__all__ = ["find_nominal_events", "noun_arguments"]
 
 
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
@@ -28,7 +29,7 @@ def _standing(noun: Token) -> Token:
     return noun
 
 
-def _nounarguments(noun: Token, index: dict[int, Span], *, cooperative: bool = False) -> tuple[list[Span], list[Span]]:
+def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = False) -> tuple[list[Span], list[Span]]:
     """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments. For
     ``cooperative`` nouns "against X" names the adversary ("its support of Iraq ... against ISIL")."""
     subjects: list[Span] = []
@@ -90,17 +91,22 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         lemma = lexicon.noun_lemma(token.text)
         root = lexicon.noun_root(lemma)
-        if root is None:
+        if root is None or (token.is_title and is_temporal(token)):
             continue
-        subjects, objects = _nounarguments(token, index, cooperative=root.quad_class in (1, 2))
+        subjects, objects = noun_arguments(token, index, cooperative=root.quad_class in (1, 2))
         if not objects and len(subjects) >= 2 and root.code in SYMMETRIC_ROOTS:
             subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks": between them
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
+        kind = PredicateKind.LIGHT_VERB if place.dep_ == "obj" else PredicateKind.NOUN
+        where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "nmod")) + (
+            places(place.head, index) if kind is PredicateKind.LIGHT_VERB else []
+        )
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
-                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality))
+                    at = next((p for p in where if p.start not in (s.start, o.start)), None)
+                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality, kind, at))
     return events

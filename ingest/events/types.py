@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..records import CameoRoot
 
-__all__ = ["Argument", "EventSpan", "Modality", "PredicateKind", "Role", "Standing"]
+__all__ = ["Argument", "EventSpan", "Modality", "Predicate", "PredicateKind", "Role", "Standing"]
 
 
 class Modality(StrEnum):
@@ -84,3 +84,19 @@ class EventSpan:
     modality: Modality
     kind: PredicateKind = PredicateKind.VERB
     place: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A predicate of the Doc with its arguments, whether or not the CAMEO lexicon codes it."""
+
+    token: int  # the head word's index
+    lemma: str
+    kind: PredicateKind
+    arguments: tuple[Argument, ...]
+    negated: bool
+    modality: Modality
+
+    def filled(self, role: Role) -> list[Span]:
+        """The spans that fill ``role``, in the order found."""
+        return [a.span for a in self.arguments if a.role is role]

@@ -30,8 +30,9 @@ from .arguments import (
     tagged,
 )
 from .polarity import polarity
+from .roles import places
 from .standing import TITLE_WORDS
-from .types import EventSpan, Modality, Standing
+from .types import EventSpan, Modality, PredicateKind, Standing
 
 __all__ = [
     "LIGHT_VERBS",
@@ -39,6 +40,8 @@ __all__ = [
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
     "find_dependency_events",
+    "predicate_kind",
+    "predicates",
 ]
 
 LIGHT_VERBS = frozenset(
@@ -95,6 +98,16 @@ def _place(span: Span) -> bool:
     return span.label_ in PLACE_LABELS or (span.label_ == "ORG" and span.root.lower_ in FACILITY_NOUNS)
 
 
+def predicate_kind(token: Token) -> PredicateKind:
+    """A verb's kind: a finite or infinitive verb, a participle ("drones supplied by Iran"), or a compound
+    adjective ("the Iran-backed militia")."""
+    if token.dep_ == "amod" and token.i >= 2 and token.nbor(-1).text in ("-", "–"):
+        return PredicateKind.COMPOUND_ADJECTIVE
+    if token.dep_ in ("acl", "amod") and token.tag_ in ("VBN", "VBG", ""):
+        return PredicateKind.PARTICIPLE
+    return PredicateKind.VERB
+
+
 def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
@@ -114,7 +127,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             for o in _one_of(span.root, index)
             if o.kb_id_ != span.kb_id_
         ]
-    for token in _predicates(doc, lexicon):
+    for token in predicates(doc, lexicon):
         lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
         negated, modality = polarity(token, lexicon)
         part_of = groups_joined(token, index)
@@ -192,10 +205,13 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue  # a control verb with no CAMEO code of its own ("controls Mosul")
         if root is not None and root.quad_class in (1, 3):
             objects = [o for o in objects if not _mere_place(o)]  # words are addressed to actors, never to places
+        kind = predicate_kind(token)
+        where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "obj"))
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
-                    events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality))
+                    at = next((p for p in where if p.start not in (s.start, o.start)), None)
+                    events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality, kind, at))
         if root is not None and root.code in FORCE_ROOTS and objects:
             for ev in _co_belligerents(subjects, objects, token.i, lexicon, negated, modality):
                 pair = (token.sent.start, ev.subject.kb_id_, ev.object.kb_id_)
@@ -229,7 +245,7 @@ def _joint_act(theme: Token, lexicon: Lexicon) -> bool:
     return root is not None and root.code in ("03", "04", "05", "06")
 
 
-def _predicates(doc: Doc, lexicon: Lexicon) -> list[Token]:
+def predicates(doc: Doc, lexicon: Lexicon) -> list[Token]:
     """Verbs, and a clause's predicate the tagger called an adjective although it is a trigger verb's form
     with a subject ("Armenia and Azerbaijan clashed": ``clashed`` tagged ADJ)."""
     out = [t for t in tagged(doc, VERBS) if t.dep_ not in PREPOSITIONAL]  # not "according to", "given"

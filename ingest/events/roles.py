@@ -1,0 +1,68 @@
+"""Where and when: the place and time arguments of a predicate, read off its UD dependents.
+
+A place is an oblique or nominal modifier after a locative preposition ("met in Geneva", "talks in Doha",
+"strikes on air bases in Syria": the bases' place) that names a place actor (a country, city, region or
+site); a time is a temporal noun phrase ("on Monday", "last week", "in March 2024", "yesterday").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .arguments import LOCATIVE_CASES, PLACE_LABELS, actors_at, has_case
+
+__all__ = ["PLACE_CASES", "is_temporal", "places", "times"]
+
+PLACE_CASES = LOCATIVE_CASES | {"outside", "inside", "off", "along", "over"}
+ATTACHED = frozenset({"obl", "nmod", "advcl", "obl:unmarked"})
+TIME_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:unmarked", "obl:unmarked"})
+TIME_CASES = frozenset({"on", "in", "during", "since", "until", "till", "after", "before", "by", "from", "throughout"})
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_NOUNS = (
+    MONTHS
+    | DAYS
+    | frozenset(
+        "yesterday today tonight tomorrow morning afternoon evening night week weekend month year decade "
+        "spring summer autumn fall winter".split()
+    )
+)
+
+
+def _place_actor(span: Span) -> bool:
+    return span.label_ in PLACE_LABELS or span.kb_id_.startswith("place-")
+
+
+def places(token: Token, index: dict[int, Span], *, through: tuple[Token, ...] = ()) -> list[Span]:
+    """Place actors the predicate ``token`` happened at, nearest first. ``through``: nouns of its arguments whose
+    own locative modifiers place the event too ("bombed air bases in Syria")."""
+    found: list[Span] = []
+    for head in (token, *through):
+        for child in head.children:
+            if child.dep_ in ATTACHED and has_case(child, PLACE_CASES):
+                found += [a for a in actors_at(child, index) if _place_actor(a) and a not in found]
+    return found
+
+
+def is_temporal(token: Token) -> bool:
+    """A date or time word: "March" in "in March 2024" is no protest march."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if token.lower_ in TIME_NOUNS:
+        return True
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+
+
+def times(token: Token) -> list[Span]:
+    """Temporal phrases attached to the predicate ``token``: "on Monday", "last week", "in 2014"."""
+    doc = token.doc
+    found: list[Span] = []
+    for child in token.children:
+        if child.dep_ in TIME_DEPS or (child.dep_ in ("obl", "nmod") and has_case(child, TIME_CASES)):
+            if is_temporal(child) or any(is_temporal(g) for g in child.children if g.dep_ in ("compound", "nummod")):
+                start = min(g.i for g in child.subtree if g.dep_ != "case")
+                found.append(doc[start : child.right_edge.i + 1])
+    return found
