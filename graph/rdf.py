@@ -168,6 +168,8 @@ def _event_quads(
     if rel.place is not None:
         yield ox.Quad(mention, N(GEO.place), N(actor_iri(rel.place.actor.key)), g)
         yield ox.Quad(mention, N(GEO.placeText), ox.Literal(rel.place.text), g)
+    if rel.speaker is not None:
+        yield ox.Quad(mention, N(GEO.reportedBy), N(actor_iri(rel.speaker.actor.key)), g)
     if rel.date:
         yield ox.Quad(mention, N(GEO.date), _lit(rel.date, XSD.date), g)
     if not rel.negated:
@@ -187,8 +189,9 @@ def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = No
     for rel in extraction.relations:
         actors.setdefault(rel.subject.actor.key, rel.subject.actor)
         actors.setdefault(rel.object.actor.key, rel.object.actor)
-        if rel.place is not None:
-            actors.setdefault(rel.place.actor.key, rel.place.actor)
+        for extra in (rel.place, rel.speaker):
+            if extra is not None:
+                actors.setdefault(extra.actor.key, extra.actor)
     for key in sorted(actors):
         for q in _actor_quads(actors[key], g):
             quads[q] = None

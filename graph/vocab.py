@@ -62,6 +62,7 @@ class GEO(DefinedNamespace):
     theme: URIRef
     place: URIRef
     placeText: URIRef
+    reportedBy: URIRef
     negated: URIRef
     modality: URIRef
     date: URIRef

@@ -78,6 +78,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 negated=ev.negated,
                 modality=str(ev.modality),
                 place=_mention(ev.place, gaz) if ev.place is not None else None,
+                speaker=_mention(ev.speaker, gaz) if ev.speaker is not None else None,
                 date=resolve_date(sent.text, article.published),
             )
         )

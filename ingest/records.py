@@ -150,6 +150,7 @@ class Relation:
     date: str | None = None
     code: str | None = None  # the full CAMEO code ("0234", "190"); ``cameo`` is its root
     place: Mention | None = None  # where it happened, when the sentence says so ("met in Geneva")
+    speaker: Mention | None = None  # who reports it, when the text only reports it ("Kyiv said ...")
 
 
 def _location(place: Mention | None) -> dict[str, Any] | None:
@@ -200,6 +201,7 @@ class Extraction:
                     "modality": r.modality,
                     "date": r.date,
                     "location": _location(r.place),
+                    "speaker": r.speaker.to_json() if r.speaker is not None else None,
                     "sentence": r.sentence,
                     "evidence": {"start": r.sentence_start, "end": r.sentence_end},
                 }

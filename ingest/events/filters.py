@@ -104,6 +104,11 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     return False
 
 
+def _attributed(span: Span) -> bool:
+    """An actor after "according to": whom the sentence is attributed to."""
+    return any(c.dep_ in ("case", "mark") and c.lower_ == "according" for c in span.root.children)
+
+
 def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
     """The window-fallback events that do not contradict the parse.
 
@@ -153,8 +158,8 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             if passive is not None:
                 kept.append(passive)
             continue
-        if e.object.start in agents:
-            continue
+        if e.object.start in agents or _attributed(e.object):
+            continue  # "..., according to Kyiv": the source of the report, not a target
         kept.append(e)
     return kept
 

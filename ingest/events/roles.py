@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .arguments import LOCATIVE_CASES, PLACE_LABELS, actors_at, has_case
+from ..lexicon import Lexicon
+from .arguments import LOCATIVE_CASES, PLACE_LABELS, REPORTING, actors_at, has_case
 
-__all__ = ["PLACE_CASES", "is_temporal", "places", "times"]
+__all__ = ["PLACE_CASES", "is_temporal", "places", "speaker", "times"]
 
 PLACE_CASES = LOCATIVE_CASES | {"outside", "inside", "off", "along", "over"}
 ATTACHED = frozenset({"obl", "nmod", "advcl", "obl:unmarked"})
@@ -66,3 +67,33 @@ def times(token: Token) -> list[Span]:
                 start = min(g.i for g in child.subtree if g.dep_ != "case")
                 found.append(doc[start : child.right_edge.i + 1])
     return found
+
+
+def _according_to(clause: Token, index: dict[int, Span]) -> list[Span]:
+    """ "..., according to Ukrainian officials": who the clause's content is attributed to."""
+    near = [*clause.children, *(clause.head.children if clause.dep_ == "amod" else ())]  # a clause read as a noun
+    return [
+        a
+        for c in near
+        if c.dep_ in ("obl", "advcl", "nmod")
+        and any(g.lower_ == "according" for g in c.children if g.dep_ in ("case", "mark"))
+        for a in actors_at(c, index)
+    ]
+
+
+def speaker(verb: Token, index: dict[int, Span], lexicon: Lexicon) -> Span | None:
+    """Who reports the event of ``verb``: the subject of the reporting verb its clause hangs off ("Kyiv said
+    Russia attacked Odesa": Kyiv), or the actor after "according to"; None when the text itself asserts it."""
+    t = verb
+    for _ in range(8):  # a clause is rarely reported through more than a few clauses
+        found = _according_to(t, index)
+        if found:
+            return found[0]
+        if t.dep_ not in ("ccomp", "parataxis", "xcomp", "conj", "advcl") or t.head is t:
+            return None
+        head = t.head
+        if t.dep_ in ("ccomp", "parataxis") and lexicon.lemma(head.text, head.lemma_.lower(), REPORTING) in REPORTING:
+            said = [a for c in head.children if c.dep_ == "nsubj" for a in actors_at(c, index)]
+            return said[0] if said else None
+        t = head
+    return None

@@ -84,6 +84,7 @@ class EventSpan:
     modality: Modality
     kind: PredicateKind = PredicateKind.VERB
     place: Span | None = None
+    speaker: Span | None = None  # who reports it, for a reported event ("Kyiv said Russia attacked Odesa")
 
 
 @dataclass(frozen=True, slots=True)

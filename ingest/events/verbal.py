@@ -30,7 +30,7 @@ from .arguments import (
     tagged,
 )
 from .polarity import polarity
-from .roles import places
+from .roles import places, speaker
 from .standing import TITLE_WORDS
 from .types import EventSpan, Modality, PredicateKind, Standing
 
@@ -206,12 +206,17 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is not None and root.quad_class in (1, 3):
             objects = [o for o in objects if not _mere_place(o)]  # words are addressed to actors, never to places
         kind = predicate_kind(token)
+        said_by = speaker(token, index, lexicon)
+        if said_by is not None and modality is Modality.ASSERTED:
+            modality = Modality.REPORTED  # "..., according to Seoul": attributed, not asserted by the text
         where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "obj"))
         for s in subjects:
             for o in objects:
                 if s.kb_id_ != o.kb_id_:
                     at = next((p for p in where if p.start not in (s.start, o.start)), None)
-                    events.append(EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality, kind, at))
+                    events.append(
+                        EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality, kind, at, said_by)
+                    )
         if root is not None and root.code in FORCE_ROOTS and objects:
             for ev in _co_belligerents(subjects, objects, token.i, lexicon, negated, modality):
                 pair = (token.sent.start, ev.subject.kb_id_, ev.object.kb_id_)

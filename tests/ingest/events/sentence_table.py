@@ -12,16 +12,16 @@ H = "hypothetical"
 R = "reported"
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
-    # a verb form working as a preposition is no event; the sentence's own event stays
+    # a verb form working as a preposition is no event; the sentence's own event stays, reported by its source
     (
         "North Korea sent troops to Russia, according to South Korean intelligence.",
         "according-to",
-        {("north-korea", "send", "russia", False, A)},
+        {("north-korea", "send", "russia", False, R)},
     ),
     (
         "Iran shipped drones to Russia, according to Ukrainian officials.",
         "according-to",
-        {("iran", "ship", "russia", False, A)},
+        {("iran", "ship", "russia", False, R)},
     ),
     # a nationality and an office before a name: the named person acts, and holds the office for the country
     (

@@ -128,3 +128,42 @@ def test_no_place_when_the_sentence_names_none(nlp) -> None:
         "putin meet trump .".split(),
     )
     assert [e.place for e in doc._.geokg_events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "speaker"),
+    [
+        (
+            "Ukraine said Russia attacked Odesa .",
+            [1, 1, 3, 1, 3, 1],
+            "nsubj ROOT nsubj ccomp obj punct",
+            "PROPN VERB PROPN VERB PROPN PUNCT",
+            "ukraine",
+        ),
+        (
+            "Russia attacked Odesa , according to Ukraine .",
+            [1, 1, 1, 6, 6, 4, 1, 1],
+            "nsubj ROOT obj punct case fixed obl punct",
+            "PROPN VERB PROPN PUNCT VERB ADP PROPN PUNCT",
+            "ukraine",
+        ),
+        (
+            "Russia attacked Odesa .",
+            [1, 1, 1, 1],
+            "nsubj ROOT obj punct",
+            "PROPN VERB PROPN PUNCT",
+            None,
+        ),
+    ],
+)
+def test_reported_events_keep_their_speaker(nlp, text, heads, deps, pos, speaker) -> None:
+    from graph.rdf import article_quads
+    from graph.vocab import GEO
+
+    doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), [w.lower() for w in text.split()])
+    ex = doc_to_extraction(doc, Article(id="a", text=doc.text))
+    [rel] = [r for r in ex.relations if r.predicate == "attack"]
+    assert (rel.speaker.actor.key if rel.speaker else None) == speaker
+    assert rel.modality == ("reported" if speaker else "asserted")
+    reported_by = [q for q in article_quads(ex) if q.predicate.value == str(GEO.reportedBy)]
+    assert [q.object.value.rsplit("/", 1)[1] for q in reported_by] == ([speaker] if speaker else [])
