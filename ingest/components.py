@@ -92,8 +92,8 @@ def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
         elif low in ("of", "the", "-") and saw_office:
             i += 1
         elif not saw_office and (
-            token.text in gazetteer.demonyms or ((g := gazetteer.lookup(token.text)) and g.type == "GPE")
-        ):
+            token.text in gazetteer.demonyms or ((g := gazetteer.lookup(token.text)) and g.type in ("GPE", "ORG"))
+        ):  # "Kenyan President X", "UN Secretary General X": the owner of the office before it
             i += 1
         else:
             break

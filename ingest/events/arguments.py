@@ -382,19 +382,33 @@ def arguments(
     return subjects, objects, theme
 
 
-def act_agents(verb: Token, index: dict[int, Span]) -> list[Span]:
+OWNER_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+
+
+def act_agents(verb: Token, index: dict[int, Span], *, owners: bool = False) -> list[Span]:
     """Who did the act a verb's object names: "backed the recapture by Malian troops",
     "condemned the attack by Russia" (the act's agent is whom the attitude is about). Also where the parser
-    took a hyphenated nominal for a clause ("re-taking": an -ing clause right after the object)."""
+    took a hyphenated nominal for a clause ("re-taking": an -ing clause right after the object). With
+    ``owners``, the act's possessor or the actor modifying it counts too: "condemned Russia's decision",
+    "rejected the US proposal", "criticized the North Korean launch"."""
     acts = [c for c in verb.children if c.dep_ == "obj" and c.i not in index]
     acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i - 1 in {a.i for a in acts}]
-    return [
+    found = [
         a
         for act in acts
         for c in act.children
         if c.dep_ in ("nmod", "obl", "obl:agent") and c.i > act.i and has_case(c, {"by"})
         for a in actors_at(c, index)
     ]
+    if owners and not found:
+        found = [
+            index[c.i]
+            for act in acts
+            if act.pos_ == "NOUN"
+            for c in act.children
+            if c.dep_ in OWNER_DEPS and c.i < act.i and c.i in index
+        ]
+    return found
 
 
 def acting_noun(participle: Token, index: dict[int, Span]) -> list[Span]:

@@ -108,6 +108,12 @@ MEMBER_TITLES = frozenset(
         "manager",
         "coordinator",
         "president-elect",
+        "counterpart",  # "his German counterpart, X": the same office in another state
+        "admiral",
+        "marshal",
+        "brigadier",
+        "sergeant",
+        "commodore",
         "foreign",
         "defence",
         "defense",
@@ -151,15 +157,51 @@ def _owner_ok(span: Span) -> bool:
     return span.label_ in ("GPE", "ORG", "NORP")
 
 
-def _left(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | None:
-    i = person.start - 1
+TITLE_GLUE = frozenset({"of", "for", "the", "-"})
+MAX_MODIFIERS = 2  # "UN aid chief", "Iran's nuclear programme chief": lower-case words between owner and office
+
+
+def _title_before(doc: Doc, i: int, at: dict[int, Span]) -> tuple[list[str], int, bool]:
+    """The office words ending at token ``i`` (read leftwards), the index before them, and whether a lower-case
+    modifier stood between the owner and the office ("UN aid chief", "Iran's nuclear chief": the head of a part
+    of the owner, so a member of the owner)."""
     title: list[str] = []
-    while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS or doc[i].lower_ in DEMOTE) and i not in at:
-        title.insert(0, doc[i].text)
+    modifiers = 0
+    while i >= 0 and i not in at:
+        token = doc[i]
+        word = token.lower_.strip(".")
+        if word in TITLE_WORDS or word in DEMOTE:
+            title.insert(0, token.text)
+        elif title and word in TITLE_GLUE and i > 0 and doc[i - 1].lower_.strip(".") in TITLE_WORDS:
+            title.insert(0, token.text)  # "Secretary of State"
+        elif title and token.is_lower and token.pos_ in ("NOUN", "ADJ") and modifiers < MAX_MODIFIERS:
+            modifiers += 1  # "aid chief", "nuclear chief": what the office is about, not who owns it
+        else:
+            break
         i -= 1
+    return title, i, modifiers > 0
+
+
+def _left(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | None:
+    """[OWNER ('s)?] OFFICE (,)? PERSON: "Russia's President Vladimir Putin", "NATO chief X", "Hamas leader, X",
+    "his German counterpart, X"; and OFFICE of OWNER, PERSON: "the president of Kenya, William Ruto"."""
+    i = person.start - 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    owner = at.get(i)
+    if owner is not None and comma and owner.start > 0 and doc[owner.start - 1].lower_ in ("of", "for"):
+        title, _, part = _title_before(doc, owner.start - 2, at)  # "the president of Kenya, William Ruto"
+        kind = _kind(title)
+        if kind is None or not _owner_ok(owner):
+            return None
+        return StandingRelation(person, kind, owner, " ".join(title))
+    title, i, part = _title_before(doc, i, at)
     kind = _kind(title)
     if kind is None:
         return None
+    if part:
+        kind = Standing.MEMBER_OF  # "UN aid chief": heads a part of the UN
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     owner = at.get(i)

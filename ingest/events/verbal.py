@@ -158,7 +158,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if any(c.dep_ == "nsubj" and _event_noun(c, index, lexicon) for c in token.children):
             subjects = []  # "Iran's supply of drones worried Kyiv": an event, not Iran, did the worrying
         if not objects and root is not None and root.quad_class in (1, 3):
-            objects = act_agents(token, index)  # "supported the re-taking by Iraqi forces": whose act
+            # "supported the re-taking by Iraqi forces", "condemned Russia's decision": whose act; not what is
+            # discussed or said ("discussed Iran's programme" consults nobody in Iran)
+            objects = act_agents(token, index, owners=root.code not in ("01", "04"))
         if lemma in TARGET_WORDS:  # "spoke to Putin", "worked with its allies"; not "spoke on Ukraine"
             objects = [
                 a

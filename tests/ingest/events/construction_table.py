@@ -43,6 +43,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "reported-speech",
     "retaliation",
     "light-verb",
+    "office-title",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -519,4 +520,41 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Japan pledged aid to the Philippines.", "light-verb", {("japan", "03", "philippines", False, A)}),
     ("Israel conducted raids on Hezbollah.", "light-verb", {("israel", "19", "hezbollah", False, A)}),
     ("Macron paid a visit to Algeria.", "light-verb", {("emmanuel-macron", "04", "algeria", False, A)}),
+    # an office before or around a name: the person acts, and leads (or belongs to) the owner of the office; a
+    # modifier between owner and office ("aid chief") heads a part of the owner: a member
+    (
+        "NATO chief Mark Rutte praised Finland.",
+        "office-title",
+        {("mark-rutte", "05", "finland", False, A), ("mark-rutte", "leader_of", "nato", False, A)},
+    ),
+    (
+        "UN Secretary General Antonio Guterres condemned Israel.",
+        "office-title",
+        {("antonio-guterres", "11", "israel", False, A), ("antonio-guterres", "leader_of", "united-nations", False, A)},
+    ),
+    (
+        "EU foreign policy chief Kaja Kallas criticized Russia.",
+        "office-title",
+        {("kaja-kallas", "11", "russia", False, A), ("kaja-kallas", "member_of", "european-union", False, A)},
+    ),
+    (
+        "The prime minister of India, Narendra Modi, met Vladimir Putin.",
+        "office-title",
+        {("narendra-modi", "04", "vladimir-putin", False, A), ("narendra-modi", "leader_of", "india", False, A)},
+    ),
+    (
+        "The president of Brazil, Lula, visited China.",
+        "office-title",
+        {("lula", "04", "china", False, A), ("lula", "leader_of", "brazil", False, A)},
+    ),
+    (
+        "US Secretary of State Marco Rubio met Wang Yi.",
+        "office-title",
+        {("marco-rubio", "04", "wang-yi", False, A), ("marco-rubio", "member_of", "united-states", False, A)},
+    ),
+    (
+        "Hezbollah leader, Naim Qassem, threatened Israel.",
+        "office-title",
+        {("naim-qassem", "13", "israel", False, A), ("naim-qassem", "leader_of", "hezbollah", False, A)},
+    ),
 ]

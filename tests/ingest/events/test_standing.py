@@ -24,6 +24,11 @@ from tests.conftest import parsed
         ("Marco Rubio, the US secretary of state, flew to Geneva.", {("marco-rubio", "member_of", "united-states")}),
         ("American Vice President Donald Trump spoke.", {("donald-trump", "member_of", "united-states")}),
         ("Putin met Trump, the US president.", {("donald-trump", "leader_of", "united-states")}),
+        ("Hezbollah leader, Naim Qassem, spoke.", {("naim-qassem", "leader_of", "hezbollah")}),
+        ("The president of France, Emmanuel Macron, spoke.", {("emmanuel-macron", "leader_of", "france")}),
+        ("US Secretary of State Marco Rubio arrived.", {("marco-rubio", "member_of", "united-states")}),
+        ("Macron met his German counterpart, Friedrich Merz.", {("friedrich-merz", "member_of", "germany")}),
+        ("Russian Admiral Vladimir Putin spoke.", {("vladimir-putin", "member_of", "russia")}),
         # negative cases: no title, a person between, a title without an owner
         ("Putin met Trump in Alaska.", set()),
         ("Russia and Vladimir Putin were discussed.", set()),
@@ -102,3 +107,20 @@ def test_title_predicated_of_a_person(nlp, words: str, parse: tuple, expected: s
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
     }
     assert found == expected
+
+
+def test_a_modifier_before_the_office_makes_a_member(nlp) -> None:
+    """ "the EU's foreign policy chief": the head of a part of the EU, so a member of it, not its leader."""
+    words = "EU policy chief Kaja Kallas spoke .".split()
+    doc = parsed(
+        nlp,
+        words,
+        [5, 2, 3, 5, 3, 5, 5],
+        "compound compound compound nsubj flat ROOT punct".split(),
+        "PROPN NOUN NOUN PROPN PROPN VERB PUNCT".split(),
+    )
+    found = {
+        (r.person.kb_id_, r.predicate, r.owner.kb_id_)
+        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
+    }
+    assert found == {("kaja-kallas", "member_of", "european-union")}
