@@ -17,6 +17,29 @@ __all__ = ["find_nominal_events", "noun_arguments"]
 
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
 MEANS_CASES = frozenset({"with", "through", "via"})  # the means a clause's subject acts by
+# what is agreed to or on: "agreed to a ceasefire", "agreed on a deal" (the clause's subject makes it)
+AGREED_CASES = frozenset({"to", "on", "upon"})
+# nouns that take two sides by their meaning: conjoined subjects make them with each other ("A and B signed a
+# ceasefire", "A and B agreed to a truce", "A and B held talks")
+MUTUAL_NOUNS = frozenset(
+    {
+        "ceasefire",
+        "truce",
+        "armistice",
+        "agreement",
+        "deal",
+        "accord",
+        "treaty",
+        "pact",
+        "talks",
+        "negotiation",
+        "negotiations",
+        "summit",
+        "dialogue",
+        "exchange",
+        "swap",
+    }
+)
 # "held a round of talks with Iran", "launched a wave of strikes on Kyiv": the event noun stands where the
 # partitive noun stands
 
@@ -71,6 +94,11 @@ def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
         subjects = subjects or verb_subjects
         objects = objects or verb_objects
+    elif place.dep_ == "obl" and has_case(place, AGREED_CASES) and head.pos_ in ("VERB", ""):
+        verb_subjects, verb_objects, _ = arguments(head, index)  # "A and B agreed to a ceasefire"
+        subjects = subjects or verb_subjects
+        taken = {s.start for s in subjects}
+        objects = objects or [o for o in verb_objects if o.start > head.i and o.start not in taken]
     elif not subjects and place.dep_ == "obl" and has_case(place, MEANS_CASES) and head.pos_ in ("VERB", ""):
         subjects = arguments(head, index)[0]  # "retaliated with strikes on Iran": the means are the subject's
     return subjects, objects
@@ -94,8 +122,12 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None or (token.is_title and is_temporal(token)):
             continue
         subjects, objects = noun_arguments(token, index, cooperative=root.quad_class in (1, 2))
-        if not objects and len(subjects) >= 2 and root.code in SYMMETRIC_ROOTS:
-            subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks": between them
+        joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in token.children)
+        if joint and root.code not in SYMMETRIC_ROOTS:
+            root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against
+        mutual = root.code in SYMMETRIC_ROOTS or lemma in MUTUAL_NOUNS or joint
+        if not objects and len(subjects) >= 2 and mutual:
+            subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks / signed a truce": between them
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)

@@ -44,6 +44,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "retaliation",
     "light-verb",
     "office-title",
+    "mutual-noun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -557,4 +558,12 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "office-title",
         {("naim-qassem", "13", "israel", False, A), ("naim-qassem", "leader_of", "hezbollah", False, A)},
     ),
+    # nouns that take two sides (a ceasefire, a deal, talks) or are done jointly ("a joint patrol"): conjoined
+    # subjects make them with each other, coded by the noun
+    ("India and Pakistan agreed to a ceasefire.", "mutual-noun", {("india", "08", "pakistan", False, A)}),
+    ("Armenia and Azerbaijan agreed to a truce.", "mutual-noun", {("armenia", "08", "azerbaijan", False, A)}),
+    ("Israel agreed to a ceasefire with Hezbollah.", "mutual-noun", {("israel", "08", "hezbollah", False, A)}),
+    ("China and Russia carried out a joint naval patrol.", "mutual-noun", {("china", "06", "russia", False, A)}),
+    ("Sudan and South Sudan signed a ceasefire.", "mutual-noun", {("sudan", "08", "south-sudan", False, A)}),
+    ("The United States held joint exercises with Japan.", "mutual-noun", {("united-states", "06", "japan", False, A)}),
 ]
