@@ -65,3 +65,8 @@ clean:
 .PHONY: lexicon
 lexicon: $(VENV)/.installed
 	$(BIN)/python -m ingest.cameo_convert --data $(SHARED)/data --out ingest/data/cameo_lexicon.json
+
+# Rebuild the Phoenix actor tables (ingest/data/phoenix_actors.json) from PETRARCH2's actor dictionaries and the gazetteer.
+.PHONY: actors
+actors: $(VENV)/.installed
+	$(BIN)/python -m ingest.actors.phoenix --data $(SHARED)/data/petrarch2-dictionaries --out ingest/data/phoenix_actors.json
