@@ -7,7 +7,7 @@ import re
 
 from rdflib import URIRef
 
-from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL
+from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL, TENURE
 
 __all__ = [
     "actor_iri",
@@ -19,6 +19,7 @@ __all__ = [
     "mention_iri",
     "publisher_iri",
     "rel_iri",
+    "tenure_iri",
 ]
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -47,6 +48,11 @@ def publisher_iri(name: str) -> URIRef:
 
 def event_iri(*parts: object) -> URIRef:
     return EVENT[_digest(*parts)]
+
+
+def tenure_iri(*parts: object) -> URIRef:
+    """A dated office: the person, the owner, the role and the start."""
+    return TENURE[_digest(*parts)]
 
 
 def mention_iri(*parts: object) -> URIRef:

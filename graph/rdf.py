@@ -10,7 +10,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, URIRef
 
 from ingest.records import Actor, Article, Background, Extraction, Relation
 
-from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri
+from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri, tenure_iri
 from .vocab import CAMEO, GEO, GRAPH, PROV, SCHEMA, WD
 
 __all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "event_identity", "graph_of"]
@@ -233,5 +233,17 @@ def background_quads(background: Background) -> list[ox.Quad]:
     for org, members in sorted(background.memberships.items()):
         for member in members:
             quads.append(ox.Quad(N(actor_iri(member)), N(GEO.memberOf), N(actor_iri(org)), g))
+    for t in background.tenures:
+        node = N(tenure_iri(t.person, t.owner, t.role, t.start))
+        quads += [
+            ox.Quad(node, N(RDF.type), N(GEO.Tenure), g),
+            ox.Quad(node, N(GEO.holder), N(actor_iri(t.person)), g),
+            ox.Quad(node, N(GEO.heldIn), N(actor_iri(t.owner)), g),
+            ox.Quad(node, N(GEO.office), ox.Literal(t.office), g),
+            ox.Quad(node, N(GEO.officeRole), ox.Literal(t.role), g),
+            ox.Quad(node, N(GEO.validFrom), _lit(t.start, XSD.date), g),
+        ]
+        if t.until:
+            quads.append(ox.Quad(node, N(GEO.validUntil), _lit(t.until, XSD.date), g))
     quads.extend(_cameo_quads(background, g))
     return quads

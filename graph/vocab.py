@@ -19,6 +19,7 @@ __all__ = [
     "PUBLISHER",
     "REL",
     "SCHEMA",
+    "TENURE",
     "WD",
 ]
 
@@ -63,6 +64,13 @@ class GEO(DefinedNamespace):
     place: URIRef
     placeText: URIRef
     reportedBy: URIRef
+    # dated offices
+    Tenure: URIRef
+    holder: URIRef
+    heldIn: URIRef
+    officeRole: URIRef
+    validFrom: URIRef
+    validUntil: URIRef
     negated: URIRef
     modality: URIRef
     date: URIRef
@@ -104,6 +112,7 @@ GRAPH = Namespace(BASE + "graph/")
 ANALYSIS = Namespace(BASE + "graph/analysis/")
 REL = Namespace(BASE + "rel/")
 CAMEO = Namespace(BASE + "cameo/")
+TENURE = Namespace(BASE + "tenure/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")

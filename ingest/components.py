@@ -25,6 +25,7 @@ from .records import Actor
 
 __all__ = [
     "ACTOR_SPANS",
+    "DATE_KEY",
     "TITLE_KEY",
     "EventSpan",
     "actor_of_span",
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 TITLE_KEY = "geokg_title"  # doc.user_data: the article's title, set by ingest.extract
+DATE_KEY = "geokg_published"  # doc.user_data: the article's date (ISO), set by ingest.extract
 
 NER_TYPES = {
     "PER": "PERSON",
@@ -204,7 +206,9 @@ class ActorLinker:
         author = self._author(doc.user_data.get(TITLE_KEY))
         if author is not None and author.key not in self.gazetteer.actors:
             registry.setdefault(author.key, author)
-        refs = resolve_references(doc, spans, self.gazetteer, author=author)
+        published = doc.user_data.get(DATE_KEY)
+        on = published[:10] if isinstance(published, str) and len(published) >= 10 else None
+        refs = resolve_references(doc, spans, self.gazetteer, author=author, on=on)
         doc.spans[ACTOR_SPANS] = spans
         doc.spans[REF_SPANS] = refs
         doc._.geokg_registry = registry

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .actors.gazetteer import Gazetteer, load_gazetteer
-from .components import ACTOR_SPANS, TITLE_KEY, actor_of_span
+from .components import ACTOR_SPANS, DATE_KEY, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .events import EventSpan
 from .events.arguments import actor_index, appositive_phrase
@@ -137,6 +137,8 @@ def extract(
                 doc = nlp.make_doc(text)
                 if article.title:  # read by the components (the author of an unsigned statement)
                     doc.user_data[TITLE_KEY] = article.title
+                if article.published:  # "the Russian president" is whoever held the office that day
+                    doc.user_data[DATE_KEY] = article.published
                 yield doc, (article, offset, n == len(parts) - 1)
 
     current: Extraction | None = None

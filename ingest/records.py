@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "Relation",
     "Skipped",
+    "Tenure",
     "checked_date",
     "content_hash",
 ]
@@ -95,6 +96,22 @@ class CameoRoot:
     plover: str
 
 
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """An office held from one date to another (``until`` None: still held as far as geokg knows)."""
+
+    person: str  # actor key
+    owner: str  # key of the state or organisation
+    office: str  # "President", "Minister of Foreign Affairs" ...
+    role: str  # head_of_state, head_of_government, foreign_minister, defence_minister, secretary_general ...
+    start: str  # ISO date
+    until: str | None = None
+
+    def held_on(self, day: str) -> bool:
+        """Whether the office was held on ``day`` (ISO date; ISO strings compare as dates)."""
+        return self.start <= day and (self.until is None or day <= self.until)
+
+
 @dataclass(frozen=True)
 class Background:
     """Knowledge that is not drawn from articles: the gazetteer's actors and standing relations,
@@ -106,6 +123,7 @@ class Background:
     offices: dict[str, str]  # person key -> office
     memberships: dict[str, tuple[str, ...]]  # organisation key -> member keys
     cameo_roots: tuple[CameoRoot, ...]
+    tenures: tuple[Tenure, ...] = ()  # dated offices
 
 
 @dataclass(frozen=True, slots=True)

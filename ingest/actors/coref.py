@@ -116,8 +116,33 @@ def link_surnames(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _leader_of_country(gazetteer: Gazetteer, country: str, title: str) -> str | None:
-    """The one person who leads ``country`` with an office matching ``title`` ("leader" matches any)."""
+# the title word of a description and the roles of the offices it can name
+TITLE_ROLES = {
+    "president": frozenset({"head_of_state", "head_of_government"}),  # a president heads one or the other
+    "king": frozenset({"head_of_state"}),
+    "prime": frozenset({"head_of_government"}),
+    "premier": frozenset({"head_of_government"}),
+    "chancellor": frozenset({"head_of_government"}),
+    "leader": frozenset({"head_of_state", "head_of_government"}),
+    "ruler": frozenset({"head_of_state", "head_of_government"}),
+}
+
+
+def _leader_on(gazetteer: Gazetteer, country: str, title: str, on: str) -> str | None:
+    """The one person who held ``country``'s office named by ``title`` on the ISO date ``on`` ("the Russian
+    president" in May 2009: Dmitry Medvedev); None when no dated office or more than one person fits."""
+    held = gazetteer.holders(country, on, roles=TITLE_ROLES.get(title))
+    if title not in ("leader", "ruler"):
+        held = [t for t in held if title in t.office.lower()]
+    people = {t.person for t in held}
+    return people.pop() if len(people) == 1 else None
+
+
+def _leader_of_country(gazetteer: Gazetteer, country: str, title: str, on: str | None = None) -> str | None:
+    """The one person who leads ``country`` with an office matching ``title`` ("leader" matches any): on the
+    article's date when the dated offices know that office, else today's leader from the gazetteer."""
+    if on is not None and gazetteer.holders(country, on, roles=TITLE_ROLES.get(title)):
+        return _leader_on(gazetteer, country, title, on)
     leaders = [
         p
         for p, c in gazetteer.leader_of.items()
@@ -133,9 +158,12 @@ def _label(gazetteer: Gazetteer, key: str, spans: list[Span]) -> str:
     return next((s.label_ for s in spans if s.kb_id_ == key), "PERSON")
 
 
-def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, author: Actor | None = None) -> list[Span]:
+def resolve_references(
+    doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, author: Actor | None = None, on: str | None = None
+) -> list[Span]:
     """Spans for pronouns and definite descriptions, each carrying the actor it refers to; ``author``
-    is the person whose statement the article is, by its title."""
+    is the person whose statement the article is, by its title; ``on`` the article's date (ISO), which
+    decides who "the Russian president" was."""
     taken = {t.i for s in spans for t in s}
     by_start = sorted(spans, key=lambda s: s.start)
     refs: list[Span] = []
@@ -179,7 +207,7 @@ def resolve_references(doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, aut
             # "the Russian leader": a demonym right before the title word
             prev = doc[token.i - 1]
             key = gazetteer.forms.get(prev.text) if prev.text in gazetteer.demonyms else None
-            person = _leader_of_country(gazetteer, key, low) if key else None
+            person = _leader_of_country(gazetteer, key, low, on) if key else None
             if person:
                 refs.append(Span(doc, token.i - 2, token.i + 1, label="PERSON", kb_id=person))
         elif low in ORG_WORDS and token.i >= 1 and doc[token.i - 1].lower_ == "the":

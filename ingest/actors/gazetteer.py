@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -10,11 +11,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import Actor, Background, CameoRoot
+from ..records import Actor, Background, CameoRoot, Tenure
 
-__all__ = ["DEFAULT_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
+__all__ = ["DEFAULT_PATH", "OFFICES_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
 
 DEFAULT_PATH = Path(__file__).parent.parent / "data" / "gazetteer.json"
+OFFICES_PATH = Path(__file__).parent.parent / "data" / "offices.json"  # dated offices (docs/actors.md)
 _TITLES = re.compile(
     r"^(?:the\s+)?(?:president|prime minister|chancellor|minister|secretary|general|gen\.|dr\.?|mr\.?|"
     r"mrs\.?|ms\.?|sir|king|queen|prince|sheikh|ayatollah)\s+",
@@ -47,6 +49,27 @@ class Gazetteer:
     offices: dict[str, str] = field(default_factory=dict)
     memberships: dict[str, list[str]] = field(default_factory=dict)
     demonyms: frozenset[str] = frozenset()
+    tenures: tuple[Tenure, ...] = ()
+
+    def holders(self, owner: str, on: str, *, roles: frozenset[str] | None = None) -> list[Tenure]:
+        """The tenures of ``owner``'s offices held on the ISO date ``on`` (of the given roles)."""
+        return [t for t in self.tenures if t.owner == owner and t.held_on(on) and (roles is None or t.role in roles)]
+
+    def with_offices(self, offices: dict) -> Gazetteer:
+        """This gazetteer with a dated offices table (``ingest/data/offices.json``): its people become actors
+        (the gazetteer's own entry wins where the key exists), its rows tenures."""
+        actors, forms = dict(self.actors), dict(self.forms)
+        tenures: list[Tenure] = []
+        for row in offices.get("offices", []):
+            key = row["key"]
+            if key not in actors:
+                actors[key] = Actor(key=key, label=row["person"], type="PERSON", wikidata=row.get("wikidata"))
+            for form in [row["person"], *row.get("aliases", [])]:
+                forms.setdefault(form, key)
+            if row["country"] in actors:
+                tenures.append(Tenure(key, row["country"], row["office"], row["role"], row["start"], row.get("end")))
+        merged = tuple(dict.fromkeys([*self.tenures, *tenures]))  # added to what it has, once each
+        return dataclasses.replace(self, actors=actors, forms=forms, tenures=merged)
 
     @classmethod
     def from_json(cls, data: dict) -> Gazetteer:
@@ -88,6 +111,7 @@ class Gazetteer:
             offices=dict(self.offices),
             memberships={k: tuple(v) for k, v in self.memberships.items()},
             cameo_roots=cameo_roots,
+            tenures=self.tenures,
         )
 
     def lookup(self, form: str) -> Actor | None:
@@ -102,4 +126,8 @@ class Gazetteer:
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """Load (and cache) the gazetteer JSON; the bundled one by default."""
     with open(path or DEFAULT_PATH, encoding="utf8") as fh:
-        return Gazetteer.from_json(json.load(fh))
+        gazetteer = Gazetteer.from_json(json.load(fh))
+    if path is None and OFFICES_PATH.exists():  # the bundled gazetteer comes with the dated offices
+        with open(OFFICES_PATH, encoding="utf8") as fh:
+            gazetteer = gazetteer.with_offices(json.load(fh))
+    return gazetteer
