@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor
+from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor, state_body
 from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .actors.persons import find_person_spans, surname_spans, title_author
@@ -123,6 +123,7 @@ def _given_names(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
 def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
     """Gazetteer matches plus the pipeline's named entities, longest first."""
     found: list[Span] = []
+    bodies: list[Span] = []
     for span in matcher(doc, as_spans=True):
         actor = gazetteer.actors[span.label_]
         type_ = "NORP" if span.text in gazetteer.demonyms else actor.type
@@ -134,6 +135,9 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
         span = doc[start:end]
+        if state_body(span):
+            bodies.append(span)  # "French Embassy": France's government, when a nationality or country owns it
+            continue
         if type_ in ("PERSON", "ORG"):
             named = _without_title(span, gazetteer)
             if named is None:
@@ -150,6 +154,11 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)
+    covered = {t.i for g in groups for t in g}
+    for span in bodies:  # a state body no country owns stays the organisation the tagger saw
+        if not any(t.i in covered for t in span):
+            actor = gazetteer.lookup(span.text) or unknown_actor(span.text, "ORG")
+            found.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
     # group spans ("Russian forces") cover their demonym; gazetteer matches win ties
     spans = filter_spans([*groups, *found])
     taken = {t.i for span in spans for t in span}

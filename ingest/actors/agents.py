@@ -14,14 +14,23 @@ from spacy.tokens import Doc, Span
 from ..records import Actor
 from .gazetteer import Gazetteer
 
-__all__ = ["COALITION_MILITARY", "INTERNATIONAL", "SECTORS", "coalition_forces", "find_group_spans", "group_actor"]
+__all__ = [
+    "COALITION_MILITARY",
+    "INTERNATIONAL",
+    "SECTORS",
+    "coalition_forces",
+    "find_group_spans",
+    "group_actor",
+    "state_body",
+]
 
 SECTORS: dict[str, str] = {}
 for _sector, _words in {
     "military": "forces troops army military soldiers navy marines battalion brigade paratroopers servicemen "
     "commanders airstrikes warplanes jets",
     "government": "government officials authorities ministry administration regime leadership diplomats "
-    "parliament lawmakers cabinet delegation embassy envoy",
+    "parliament lawmakers cabinet delegation embassy envoy ministries consulate spokesman spokeswoman "
+    "spokesperson presidency",
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
     "opposition terrorists",
     "police": "police policemen gendarmerie",
@@ -66,6 +75,19 @@ INTERNATIONAL = "group-international"  # its key
 
 # a word that may stand between the country and the sector noun
 MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "government", "opposition", "state"})
+# the department of a state body: "Russia's Foreign Ministry", "the Israeli Defence Ministry", "the Foreign Office"
+DEPARTMENTS = frozenset(
+    {"foreign", "defence", "defense", "interior", "finance", "justice", "home", "economy", "trade", "health"}
+)
+STEPS = frozenset({"'s", "’s", *MODIFIERS, *DEPARTMENTS})
+
+
+def state_body(span: Span) -> bool:
+    """A tagged name that is a state's body ("French Embassy", "Foreign Ministry", "Defence Ministry"): a
+    government word at the end, department words before it, and nothing else but a nationality."""
+    if SECTORS.get(span[-1].lower_) != "government":
+        return False
+    return all(t.lower_ in DEPARTMENTS or (t.pos_ in ("ADJ", "PROPN") and t.i == span.start) for t in span[:-1])
 
 
 def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: str) -> Actor:
@@ -122,8 +144,10 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
             actors[actor.key] = actor
             continue
         owner = ends.get(token.i)
-        if owner is None and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", *MODIFIERS):
-            owner = ends.get(token.i - 1)  # "Russia's forces", "Iraqi security forces"
+        j = token.i
+        while owner is None and j >= 2 and token.i - j < 3 and doc[j - 1].lower_ in STEPS:
+            j -= 1  # "Russia's forces", "Iraqi security forces", "Russia's Foreign Ministry"
+            owner = ends.get(j)
         country = None
         person = None
         if owner is not None:

@@ -101,6 +101,10 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
 
 
+# words that name a body, never a person after a title ("the Foreign Ministry", "the Defence Council")
+BODIES = frozenset({"ministry", "embassy", "consulate", "office", "council", "committee", "department", "agency"})
+
+
 def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """New PERSON spans (label PERSON, no kb_id yet) for tokens not already in ``taken``."""
     spans: list[Span] = []
@@ -121,6 +125,7 @@ def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
             and doc[k].pos_ in ("PROPN", "")
             and _capitalised(doc[k])
             and not _is_title(doc[k].text)
+            and doc[k].lower_ not in BODIES
             and k - j < 3
         ):
             k += 1

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from ingest import load_pipeline
 from ingest.extract import doc_to_extraction
 from ingest.records import Article
+
+
+@pytest.fixture(scope="module")
+def trained_pipeline():
+    return load_pipeline()
 
 
 @pytest.mark.parametrize(
@@ -38,6 +44,15 @@ from ingest.records import Article
         # armed forces named by their kind, no country's
         ("Local ground forces retook Tikrit.", "ground forces", "group-military", "military", None),
         ("Market forces decided it.", None, None, None, None),  # not a known kind of armed force
+        # a state's bodies are that state, with a sector
+        (
+            "Russia's Foreign Ministry objected.",
+            "Russia's Foreign Ministry",
+            "russia-government",
+            "government",
+            "russia",
+        ),
+        ("The Turkish embassy replied.", "Turkish embassy", "turkey-government", "government", "turkey"),
     ],
 )
 def test_group_actors(
@@ -51,3 +66,22 @@ def test_group_actors(
     [m] = groups
     assert (m.text, m.actor.key, m.actor.sector, m.actor.country) == (mention, key, sector, country)
     assert text[m.start : m.end] == mention
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        ("Protesters gathered outside the French Embassy.", "French Embassy", "france-government"),
+        ("The Israeli Defence Ministry said it struck Hezbollah.", "Israeli Defence Ministry", "israel-government"),
+        ("Iran's Foreign Ministry summoned the British ambassador.", "Iran's Foreign Ministry", "iran-government"),
+        ("The German Embassy in Kyiv reopened.", "German Embassy", "germany-government"),
+        ("The Foreign Ministry said nothing.", None, None),  # no state named: no group, and no person "Ministry"
+    ],
+)
+def test_state_bodies_tagged_as_names_are_their_state(trained_pipeline, text: str, mention, key) -> None:
+    """The tagger calls "French Embassy" an organisation (or a place); it is France's government."""
+    ex = doc_to_extraction(trained_pipeline(text), Article(id="b", text=text))
+    bodies = [m for m in ex.mentions if m.actor.sector == "government"]
+    assert [(m.text, m.actor.key) for m in bodies] == ([(mention, key)] if mention else [])
+    assert not any(m.actor.type == "PERSON" and m.text.endswith(("Ministry", "Embassy")) for m in ex.mentions)
