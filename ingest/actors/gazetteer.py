@@ -13,7 +13,15 @@ from pathlib import Path
 
 from ..records import Actor, Background, CameoRoot, Tenure
 
-__all__ = ["DEFAULT_PATH", "OFFICES_PATH", "Gazetteer", "load_gazetteer", "slugify", "unknown_actor"]
+__all__ = [
+    "DEFAULT_PATH",
+    "OFFICES_PATH",
+    "Gazetteer",
+    "load_gazetteer",
+    "name_key",
+    "slugify",
+    "unknown_actor",
+]
 
 DEFAULT_PATH = Path(__file__).parent.parent / "data" / "gazetteer.json"
 OFFICES_PATH = Path(__file__).parent.parent / "data" / "offices.json"  # dated offices (docs/actors.md)
@@ -31,11 +39,24 @@ def slugify(text: str, *, max_len: int = 48) -> str:
     return slug[:max_len].rstrip("-")
 
 
+_ARTICLE_PREFIX = re.compile(r"\b(?:al|el)[-‐ ]|\b(?:ul|ad|ar|as|ash|at|az)[-‐]", re.IGNORECASE)
+
+
+def name_key(label: str) -> str:
+    """The form under which spellings of one name fold together: accents, case, hyphens and the Arabic
+    article dropped ("Abu Bakr al-Baghdadi", "Abu Bakr Al Baghdadi", "Abu-Bakr al Baghdadi"; "López Obrador",
+    "Lopez Obrador")."""
+    norm = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
+    norm = _ARTICLE_PREFIX.sub("", norm)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", norm.casefold()).split())
+
+
 def unknown_actor(text: str, type_: str) -> Actor:
-    """A deterministic actor for a named entity the gazetteer does not know."""
+    """A deterministic actor for a named entity the gazetteer does not know; spellings of one name that differ
+    only in accents, case, hyphens or the Arabic article get one key (:func:`name_key`)."""
     label = _TITLES.sub("", " ".join(text.split())).strip()
     label = re.sub(r"(?:'s|’s)$", "", label) or text
-    digest = hashlib.sha1(f"{type_}\x1f{label.casefold()}".encode()).hexdigest()[:10]
+    digest = hashlib.sha1(f"{type_}\x1f{name_key(label) or label.casefold()}".encode()).hexdigest()[:10]
     return Actor(key=f"ent-{digest}", label=label, type=type_, wikidata=None, kind=None)
 
 
