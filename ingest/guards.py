@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -30,11 +31,18 @@ FUNCTION_WORDS = frozenset(
 class SafeTokenizer:
     """Wrap a spaCy tokenizer; text without very long runs goes straight through."""
 
-    def __init__(self, tokenizer: Callable[[str], Doc], vocab: Vocab) -> None:
+    def __init__(
+        self, tokenizer: Callable[[str], Doc], vocab: Vocab, *, after: Callable[[Doc], Doc] | None = None
+    ) -> None:
         self.tokenizer = tokenizer
         self.vocab = vocab
+        self.after = after  # a step on every Doc made (joining hyphenated names)
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        return self.after(doc) if self.after is not None else doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not _LONG_RUN.search(text):
             return self.tokenizer(text)
         words: list[str] = []
@@ -100,9 +108,33 @@ def chunks(text: str, max_chars: int = 100_000) -> list[tuple[int, str]]:
     return out
 
 
+# the languages the detector chooses among: English and the languages most news comes in
+LANGUAGES = (
+    "ENGLISH FRENCH GERMAN SPANISH PORTUGUESE ITALIAN DUTCH RUSSIAN UKRAINIAN ARABIC PERSIAN TURKISH CHINESE "
+    "JAPANESE KOREAN HINDI URDU INDONESIAN MALAY POLISH SWEDISH HEBREW VIETNAMESE SOMALI SWAHILI TAGALOG "
+    "ROMANIAN HUNGARIAN GREEK CZECH"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Callable[[str], bool]:
+    """Lingua's detector over :data:`LANGUAGES` (built once, on first doubt: about 0.5 GB and 2 s)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in LANGUAGES)).build()
+    return lambda text: detector.detect_language_of(text) == Language.ENGLISH
+
+
 def looks_english(text: str, *, min_words: int = 12, min_ratio: float = 0.08) -> bool:
-    """False when a text of some length has almost no English function words."""
-    words = _WORD.findall(text[:20_000].lower())
+    """False when a text of some length is not English.
+
+    English prose is full of function words, so a text with enough of them is English without more ado; a text
+    with few (a headline run of names and verbs, or another language) goes to a language detector (lingua,
+    loaded on the first doubtful text only)."""
+    sample = text[:20_000]
+    words = _WORD.findall(sample.lower())
     if len(words) < min_words:
         return True
-    return sum(w in FUNCTION_WORDS for w in words) / len(words) >= min_ratio
+    if sum(w in FUNCTION_WORDS for w in words) / len(words) >= min_ratio:
+        return True
+    return _detector()(sample[:3_000])

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from .actors.gazetteer import load_gazetteer
+from .actors.persons import hyphenated_name_joiner
 from .errors import ModelError
 from .guards import SafeTokenizer
 
@@ -44,7 +46,9 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     (useful in fast tests). Raises :class:`ModelError` when it cannot be loaded.
     """
     nlp = _load_base(model)
-    nlp.tokenizer = SafeTokenizer(nlp.tokenizer, nlp.vocab)
+    gazetteer = load_gazetteer()
+    keep_apart = frozenset(f for f in gazetteer.forms if f.isalpha())  # "Iran-Iraq", "Israel-Hamas" stay pairs
+    nlp.tokenizer = SafeTokenizer(nlp.tokenizer, nlp.vocab, after=hyphenated_name_joiner(keep_apart))
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     if nlp.has_pipe("parser"):

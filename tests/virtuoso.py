@@ -74,7 +74,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(directory: Path, *, max_rows: int = 10000, wait_s: float = 90.0) -> Virtuoso:
+def start(directory: Path, *, max_rows: int = 100_000, wait_s: float = 90.0) -> Virtuoso:
     """Start a Virtuoso whose database lives in ``directory``; returns when its endpoint answers."""
     directory.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = _free_port(), _free_port()

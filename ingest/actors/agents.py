@@ -83,11 +83,13 @@ STEPS = frozenset({"'s", "’s", *MODIFIERS, *DEPARTMENTS})
 
 
 def state_body(span: Span) -> bool:
-    """A tagged name that is a state's body ("French Embassy", "Foreign Ministry", "Defence Ministry"): a
-    government word at the end, department words before it, and nothing else but a nationality."""
-    if SECTORS.get(span[-1].lower_) != "government":
+    """A tagged name that is a group of a state ("French Embassy", "Foreign Ministry", "Kenyan troops",
+    "Iraqi security forces"): a sector word at the end, department or kind words before it, and nothing else
+    but a nationality first."""
+    if SECTORS.get(span[-1].lower_) in (None, "international"):
         return False
-    return all(t.lower_ in DEPARTMENTS or (t.pos_ in ("ADJ", "PROPN") and t.i == span.start) for t in span[:-1])
+    first = span[0]
+    return all(t.lower_ in STEPS or (t.i == first.i and t.pos_ in ("ADJ", "PROPN")) for t in span[:-1])
 
 
 def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: str) -> Actor:

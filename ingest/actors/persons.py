@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ..events.standing import TITLE_WORDS
 
-__all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "title_author"]
+__all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "hyphenated_name_joiner", "title_author"]
 
 OWN_WORDS = frozenset({"statement", "remarks", "speech", "interview", "says", "said", "op-ed"})
 
@@ -99,6 +101,51 @@ def _is_title(word: str) -> bool:
 
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
+
+
+HYPHENS = frozenset({"-", "‐"})
+# "Al-Shabaab", "Al-Qaeda": an article and a noun, which the parser reads well split, not a double name
+ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "Ul"})
+
+
+def hyphenated_name_joiner(keep_apart: frozenset[str]) -> Callable[[Doc], Doc]:
+    """A tokenizer step that makes one token of a hyphenated name ("Kassym-Jomart", "Jean-Yves", "Abdel-Fattah"):
+    split, the parser reads its parts as separate clauses. Capitalised words on both sides, no space around
+    the hyphen; never when a side is a name of its own in ``keep_apart`` (countries, organisations,
+    nationalities: "the Iran-Iraq war", "Israel-Hamas talks" stay pairs)."""
+
+    def join(doc: Doc) -> Doc:
+        spans = []
+        i = 1
+        while i < len(doc) - 1:
+            left, mid = doc[i - 1], doc[i]
+            if mid.text in HYPHENS and not left.whitespace_ and not mid.whitespace_:
+                start, end = i - 1, i + 2
+                while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
+                    if doc[end].whitespace_ or not _name_part(doc[end + 1], keep_apart):
+                        break
+                    end += 2  # "Jean-Marie-Pierre"
+                if (
+                    left.text not in ARABIC_ARTICLES
+                    and _name_part(left, keep_apart)
+                    and _name_part(doc[i + 1], keep_apart)
+                ):
+                    spans.append(doc[start:end])
+                    i = end
+                    continue
+            i += 1
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+    return join
+
+
+def _name_part(token: Token, keep_apart: frozenset[str]) -> bool:
+    text = token.text
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and text not in keep_apart
 
 
 # words that name a body, never a person after a title ("the Foreign Ministry", "the Defence Council")

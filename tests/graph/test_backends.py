@@ -108,7 +108,7 @@ def test_remote_errors_are_clear(virtuoso) -> None:
     reader = RemoteStore(virtuoso.query_endpoint)
     with pytest.raises(StoreError, match="read-only; pass --update-endpoint"):
         reader.remove("f1")
-    # Virtuoso stops at its row cap (10,000 here) and says so in a header: an error, never a short answer
+    # Virtuoso stops at its row cap (100,000 here) and says so in a header: an error, never a short answer
     with pytest.raises(StoreError, match="partial results"):
         reader.query("SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y }")
     with pytest.raises(QueryError, match="rejected the query"):

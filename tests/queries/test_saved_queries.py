@@ -121,9 +121,19 @@ def test_actor_profile(store: Store) -> None:
 
 
 def test_leaders(store: Store) -> None:
-    rows = _rows(store, "leaders")
+    # columns: date, leader, led, office, from, until
+    rows = [r[1:4] for r in _rows(store, "leaders") if r[4] is None]  # the gazetteer's and the articles' leaders
     assert [r for r in rows if r[1] == "Russia"] == [("Vladimir Putin", "Russia", "President of Russia")]
     assert ("Mark Rutte", "NATO", "Secretary General of NATO") in rows
+
+
+def test_leaders_on_a_date(store: Store) -> None:
+    """With a date, the dated offices that day only (ingest/data/offices.json)."""
+    rows = _rows(store, "leaders", date="2009-05-01")
+    russia = {(r[1], r[3]) for r in rows if r[2] == "Russia" and r[3] in ("President", "Prime Minister")}
+    assert russia == {("Dmitry Medvedev", "President"), ("Vladimir Putin", "Prime Minister")}
+    assert all(r[0] == "2009-05-01" and r[4] <= "2009-05-01" and (r[5] is None or r[5] >= "2009-05-01") for r in rows)
+    assert not any(r[2] == "Russia" and r[1] == "Vladimir Putin" and r[3] == "President" for r in rows)
 
 
 def test_events_between_date_window(store: Store) -> None:

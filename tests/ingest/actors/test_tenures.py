@@ -73,3 +73,22 @@ def test_the_background_graph_has_the_tenures(gazetteer) -> None:
     assert len(tenures) == len(gazetteer.tenures) >= 4
     open_ended = {q.subject for q in quads if q.predicate.value == str(GEO.validUntil)}
     assert len({q.subject for q in tenures} - open_ended) == sum(t.until is None for t in gazetteer.tenures)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The Russian president praised China on Monday.", "2009-05-01", "dmitry-medvedev"),
+        ("The Russian president praised China on Monday.", "2015-05-01", "vladimir-putin"),
+        ("The Russian president praised China on Monday.", None, "vladimir-putin"),  # undated: today's
+        ("The American president criticized Iran.", "2010-03-01", "barack-obama"),
+        ("The French president visited Algeria.", "2005-12-01", "jacques-chirac"),
+    ],
+)
+def test_descriptions_are_read_on_the_article_date(text: str, published, expected: str) -> None:
+    """ "the Russian president" in an article of May 2009 is Dmitry Medvedev (ingest/data/offices.json)."""
+    from ingest import Article, extract, load_pipeline
+
+    [ex] = extract(load_pipeline(), [Article(id="d", text=text, published=published)])
+    assert [r.subject.actor.key for r in ex.relations if r.cameo] == [expected]
