@@ -73,3 +73,8 @@ def test_looks_english() -> None:
         "La réunion entre les deux dirigeants a eu lieu vendredi en Alaska, selon des responsables."
     )
     assert looks_english("Short text.")  # too short to judge
+    # a run of names and verbs with no function word: the language detector decides
+    assert looks_english("Kazakh President Kassym-Jomart Tokayev met French Foreign Minister Jean-Yves Le Drian.")
+    assert not looks_english(
+        "Der Bundeskanzler empfing gestern Abend Vertreter verschiedener Verbände zu langen Gesprächen."
+    )
