@@ -76,5 +76,5 @@ def test_looks_english() -> None:
     # a run of names and verbs with no function word: the language detector decides
     assert looks_english("Kazakh President Kassym-Jomart Tokayev met French Foreign Minister Jean-Yves Le Drian.")
     assert not looks_english(
-        "Der Bundeskanzler empfing gestern Abend Vertreter verschiedener Verbände zu langen Gesprächen."
+        "Der Bundeskanzler empfing gestern Abend Vertreter verschiedener Verbände zu langen Gesprächen über Energie."
     )
