@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -111,7 +111,7 @@ class Lexicon:
     noun_codes: dict[str, str] = field(default_factory=dict)
     patterns: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def triggers(self) -> frozenset[str]:
         """Every verb lemma the extractor reacts to: verbs with a code or a pattern, membership and
         leadership verbs."""

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -108,32 +109,24 @@ HYPHENS = frozenset({"-", "‐"})
 ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "Ul"})
 
 
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[-‐][A-Z][a-z]+)+(?![\w-])")
+
+
 def hyphenated_name_joiner(keep_apart: frozenset[str]) -> Callable[[Doc], Doc]:
     """A tokenizer step that makes one token of a hyphenated name ("Kassym-Jomart", "Jean-Yves", "Abdel-Fattah"):
     split, the parser reads its parts as separate clauses. Capitalised words on both sides, no space around
     the hyphen; never when a side is a name of its own in ``keep_apart`` (countries, organisations,
-    nationalities: "the Iran-Iraq war", "Israel-Hamas talks" stay pairs)."""
+    nationalities: "the Iran-Iraq war", "Israel-Hamas talks" stay pairs) or the Arabic article ("Al-Shabaab")."""
 
     def join(doc: Doc) -> Doc:
         spans = []
-        i = 1
-        while i < len(doc) - 1:
-            left, mid = doc[i - 1], doc[i]
-            if mid.text in HYPHENS and not left.whitespace_ and not mid.whitespace_:
-                start, end = i - 1, i + 2
-                while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_:
-                    if doc[end].whitespace_ or not _name_part(doc[end + 1], keep_apart):
-                        break
-                    end += 2  # "Jean-Marie-Pierre"
-                if (
-                    left.text not in ARABIC_ARTICLES
-                    and _name_part(left, keep_apart)
-                    and _name_part(doc[i + 1], keep_apart)
-                ):
-                    spans.append(doc[start:end])
-                    i = end
-                    continue
-            i += 1
+        for m in _HYPHENATED.finditer(doc.text):
+            parts = re.split(r"[-‐]", m.group())
+            if parts[0] in ARABIC_ARTICLES or any(p in keep_apart for p in parts):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
         if spans:
             with doc.retokenize() as retokenizer:
                 for span in spans:

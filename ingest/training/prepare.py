@@ -2,7 +2,9 @@
 
 UD English EWT gives tokens, tags, morphology, lemmas and dependencies; the
 Universal NER layer for the same sentences (matched by ``sent_id``) adds
-PER/ORG/LOC entities. wikigold adds NER-only documents. UNER PUD is converted
+PER/ORG/LOC entities. wikigold adds NER-only documents. With ``--gum``, GUM's CC BY
+genres add treebank documents whose named person/organization/place mentions become
+PER/ORG/LOC entities (``named_mentions``); GUM test is written as ``gum_test.spacy``. UNER PUD is converted
 as the held-out news-domain NER test. re3d is never read here.
 
 Run ``python -m ingest.training.prepare --data ../shared/data --out build/corpus``.
@@ -16,11 +18,22 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-__all__ = ["Sentence", "main", "read_conllu", "read_uner", "read_wikigold"]
+__all__ = [
+    "Mention",
+    "Sentence",
+    "gum_iob",
+    "main",
+    "named_mentions",
+    "parse_entities",
+    "read_conllu",
+    "read_uner",
+    "read_wikigold",
+]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +55,7 @@ class Sentence:
     morphs: list[str] = field(default_factory=list)
     heads: list[int] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
+    misc: list[str] = field(default_factory=list)
     iob: list[str] | None = None
 
 
@@ -89,6 +103,7 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
                 sent.morphs.append("" if cols[5] == "_" else cols[5])
                 sent.heads.append(int(cols[6]))
                 sent.deps.append(cols[7] if cols[7] != "root" else "ROOT")
+                sent.misc.append(cols[9])
     if sent is not None and sent.words:
         yield sent
 
@@ -154,6 +169,121 @@ def read_wikigold(path: Path) -> Iterator[tuple[list[str], list[str]]]:
             tags.append(tag)
     if words:
         yield words, _iob1_to_iob2(tags)
+
+
+GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention of a sentence (token offsets 0-based, ``end`` exclusive)."""
+
+    start: int
+    end: int
+    etype: str
+    minspan: tuple[int, ...] = ()  # 0-based sentence offsets of GUM's minimal span
+    identity: str = ""
+
+
+def _opened(attrs: str, start: int) -> tuple[str, Mention]:
+    """The entity id and the (still open) mention of an opening bracket's attributes,
+    ``eid-etype-infstat-salience-centering-minspan-link-identity`` (GUM's ``global.Entity``)."""
+    parts = attrs.split("-")
+    eid = parts[0].split("[", 1)[0]  # discontinuous parts carry [1/2]; GUM has none
+    etype = parts[1] if len(parts) > 1 else ""
+    minspan: tuple[int, ...] = ()
+    if len(parts) > 5 and parts[5]:
+        minspan = tuple(start + int(n) - 1 for n in parts[5].split(",") if n.isdigit())
+    identity = unquote(parts[7]) if len(parts) > 7 else ""
+    return eid, Mention(start, start + 1, etype, minspan, identity)
+
+
+def parse_entities(misc: list[str]) -> list[Mention]:
+    """All entity mentions of one sentence from the ``Entity=`` values of its MISC column
+    (CorefUD bracket notation: ``(eid-...`` opens, ``eid)`` closes, ``(eid-...)`` is one token).
+    Mentions left open at the end of the sentence, and closings without an opening, are dropped."""
+    mentions: list[Mention] = []
+    open_: dict[str, list[Mention]] = {}
+    for i, cell in enumerate(misc):
+        value = next((f[7:] for f in cell.split("|") if f.startswith("Entity=")), "")
+        j = 0
+        while j < len(value):
+            if value[j] == "(":
+                k = j + 1
+                while k < len(value) and value[k] not in "()":
+                    k += 1
+                eid, mention = _opened(value[j + 1 : k], i)
+                if k < len(value) and value[k] == ")":
+                    mentions.append(mention)
+                    k += 1
+                else:
+                    open_.setdefault(eid, []).append(mention)
+                j = k
+            else:
+                k = value.find(")", j)
+                if k < 0:
+                    break
+                eid = value[j:k].split("[", 1)[0]
+                if open_.get(eid):
+                    m = open_[eid].pop()
+                    mentions.append(Mention(m.start, i + 1, m.etype, m.minspan, m.identity))
+                j = k + 1
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _mention_head(sent: Sentence, m: Mention) -> int:
+    """The first token of the mention whose syntactic head lies outside it."""
+    for i in range(m.start, m.end):
+        if not m.start < sent.heads[i] <= m.end:  # heads are 1-based, 0 is the root
+            return i
+    return m.start
+
+
+def named_mentions(sent: Sentence) -> list[tuple[int, int, str]]:
+    """Named PER/ORG/LOC spans ``(start, end, label)`` of a GUM sentence.
+
+    A mention counts as named when its type is person, organization or place and its
+    syntactic head is a PROPN (a Wikipedia identity alone is not enough: GUM gives it to
+    pronouns and descriptions of the entity too), or when its head is a title whose ``flat``
+    dependents are PROPNs ("musician Tiziano Lugli": the name alone is the span). The span is cut down to the mention's
+    minimal span (from its first to its last token), which leaves out determiners and
+    relative clauses ("the United States" -> "United States"). Coordinated mentions ("X and Y")
+    are left to their conjuncts. Nested and overlapping named mentions keep the outer one
+    ("University of California, Berkeley" over "Berkeley"); mentions crossing a sentence
+    boundary are dropped.
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in parse_entities(sent.misc):
+        label = GUM_TYPES.get(m.etype)
+        if label is None:
+            continue
+        head = _mention_head(sent, m)
+        if sent.pos[head] != "PROPN":
+            # a title with the name as its flat dependents: "musician [Tiziano Lugli]"
+            flat = [i for i in range(head + 1, m.end) if sent.heads[i] == head + 1 and sent.deps[i] == "flat"]
+            if flat and all(sent.pos[i] == "PROPN" for i in range(flat[0], flat[-1] + 1)):
+                found.append((flat[0], flat[-1] + 1, label))
+            continue
+        inside = [i for i in m.minspan if m.start <= i < m.end]
+        start, end = (min(inside), max(inside) + 1) if inside else (m.start, m.end)
+        if any(sent.deps[i].startswith("conj") and sent.heads[i] == head + 1 for i in range(start, end)):
+            continue  # a coordination ("X and Y"): its conjuncts are mentions of their own
+        found.append((start, end, label))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(set(found), key=lambda f: (f[0] - f[1], f[0])):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, label))
+    return sorted(kept)
+
+
+def gum_iob(sent: Sentence) -> list[str]:
+    """IOB2 tags of the named PER/ORG/LOC mentions of a GUM sentence."""
+    tags = ["O"] * len(sent.words)
+    for start, end, label in named_mentions(sent):
+        tags[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            tags[i] = f"I-{label}"
+    return tags
 
 
 def _ents_from_iob(doc: Doc, start: int, tags: list[str]) -> list[Span]:
@@ -254,6 +384,20 @@ def convert_split(data: Path, split: str, vocab: Vocab, rng: random.Random | Non
     return db
 
 
+def convert_gum(data: Path, split: str, vocab: Vocab, rng: random.Random | None = None) -> list[Doc]:
+    """GUM ``split`` (the CC BY genres) with its named PER/ORG/LOC mentions as entities."""
+    path = data / "gum-ccby" / f"en_gum-ccby-{split}.conllu"
+    sents = list(read_conllu(path))
+    counts = {label: 0 for label in NER_LABELS}
+    for sent in sents:
+        sent.iob = gum_iob(sent)
+        for tag in sent.iob:
+            if tag.startswith("B-"):
+                counts[tag[2:]] += 1
+    log.info("gum %s: %d sentences, named mentions %s", split, len(sents), counts)
+    return [sentences_to_doc(vocab, group) for group in _group(sents, rng)]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -264,6 +408,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="train documents of 1-10 sentences instead of 10 (dev and test unchanged)",
     )
+    parser.add_argument(
+        "--gum",
+        action="store_true",
+        help="add GUM (gum-ccby) train to train and dev to dev; its test split goes to gum_test.spacy",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -272,6 +421,16 @@ def main(argv: list[str] | None = None) -> None:
         # training documents vary in length; dev and test keep 10-sentence documents
         mixed = args.mixed_docs and split == "train"
         db = convert_split(args.data, split, vocab, random.Random(args.seed) if mixed else None)
+        if args.gum:
+            gum = convert_gum(args.data, split, vocab, random.Random(args.seed + 1) if mixed else None)
+            if split == "test":  # EWT test stays EWT alone, comparable with earlier scores
+                gum_db = DocBin(store_user_data=False)
+                for doc in gum:
+                    gum_db.add(doc)
+                gum_db.to_disk(args.out / "gum_test.spacy")
+            else:
+                for doc in gum:
+                    db.add(doc)
         if split == "train":
             wiki = list(read_wikigold(args.data / "wikigold" / "wikigold.conll.txt"))
             random.Random(args.seed).shuffle(wiki)
