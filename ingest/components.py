@@ -120,6 +120,22 @@ def _given_names(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
     return start
 
 
+def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name ends: capitalised proper nouns right after the tagged part belong to it (at most two),
+    up to an office, a nationality, a country or another sentence."""
+    limit = min(len(doc), end + 2)
+    while end < limit:
+        token = doc[end]
+        if token.is_sent_start or not token.is_title or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
+            break
+        if token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS:
+            break
+        if doc[end - 1].whitespace_ == "" and doc[end - 1].text not in ("-",):
+            break  # "López's" and the like: not a next word
+        end += 1
+    return end
+
+
 def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
     """Gazetteer matches plus the pipeline's named entities, longest first."""
     found: list[Span] = []
@@ -150,6 +166,7 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             type_ = "ORG"
         if type_ == "PERSON":
             start = _given_names(doc, start, gazetteer)  # "Gabriel Boric" when only "Boric" was tagged
+            end = _family_names(doc, end, gazetteer)  # "Andrés Manuel López Obrador" when "Obrador" was left out
             span = doc[start:end]
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..events.arguments import REPORTING
 from ..records import Actor
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, name_key
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
 
@@ -102,16 +102,31 @@ def _topic_person(doc: Doc, spans: list[Span]) -> Span | None:
     return topic if after.text == "(" or after.lemma_ == "be" else None
 
 
+def _words(span: Span) -> tuple[str, ...]:
+    return tuple(name_key(t.text) for t in span if name_key(t.text))
+
+
+def _short_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A shorter name that stands for a full one: its last words ("Lopez Obrador", "Obrador" for "Andrés Manuel
+    López Obrador"; spelled with or without accents) or its first name alone ("Kamala" for "Kamala Harris")."""
+    if not short or len(short) >= len(full):
+        return False
+    return full[-len(short) :] == short or (len(short) == 1 and full[0] == short[0])
+
+
 def link_surnames(spans: list[Span]) -> list[Span]:
-    """Give single-token person mentions the actor of an earlier full name with that surname."""
-    surnames: dict[str, str] = {}
+    """Give a person mention that is a short form of one earlier full name (a surname, the last words, a first
+    name) that name's actor; nothing when two earlier names fit."""
+    full_names: dict[tuple[str, ...], str] = {}
     out: list[Span] = []
     for span in spans:
         if span.label_ == "PERSON":
-            if len(span) > 1:
-                surnames.setdefault(span[-1].text, span.kb_id_)
-            elif span.text in surnames and span.kb_id_ != surnames[span.text]:
-                span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=surnames[span.text])
+            words = _words(span)
+            fits = {key for name, key in full_names.items() if _short_form_of(words, name)}
+            if len(fits) == 1 and span.kb_id_ not in fits:
+                span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=fits.pop())
+            elif len(words) > 1:
+                full_names.setdefault(words, span.kb_id_)
         out.append(span)
     return out
 

@@ -65,3 +65,28 @@ def test_pronouns_are_not_entity_records(nlp) -> None:
     assert "He" not in {r["text"] for r in records if r["kind"] == "entity"}
     [rel] = [r for r in records if r["kind"] == "relation"]
     assert (rel["subject"]["text"], rel["subject"]["label"]) == ("He", "Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    ("words", "people", "expected"),
+    [
+        # a full name, then its last words without the accents: one person
+        ("Andrés Manuel López Obrador spoke . Lopez Obrador left .", [(0, 4), (6, 8)], ["a", "a"]),
+        ("Andrés Manuel López Obrador spoke . Obrador left .", [(0, 4), (6, 7)], ["a", "a"]),
+        # a first name alone
+        ("Kamala Harris spoke . Kamala left .", [(0, 2), (4, 5)], ["a", "a"]),
+        # two earlier names fit: no guess
+        ("Kamala Harris met Kamala Khan . Kamala left .", [(0, 2), (3, 5), (6, 7)], ["a", "b", "c"]),
+        # not a short form: another person
+        ("Jean-Yves Le Drian spoke . Le Pen left .", [(0, 3), (5, 7)], ["a", "b"]),
+    ],
+)
+def test_short_forms_of_an_earlier_name_link_to_it(nlp, words: str, people, expected) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.actors.coref import link_surnames
+
+    doc = Doc(nlp.vocab, words=words.split())
+    keys = iter("abc")
+    spans = [Span(doc, s, e, label="PERSON", kb_id=next(keys)) for s, e in people]
+    assert [s.kb_id_ for s in link_surnames(spans)] == expected
