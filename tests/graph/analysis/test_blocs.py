@@ -8,13 +8,21 @@ import random
 import networkx as nx
 import pytest
 
-import graph.blocs
-import graph.results
-import graph.signed
-import graph.sparql
+import graph.analysis.blocs
+import graph.analysis.signed
+import graph.rdf.sparql
+import graph.store.results
 import ingest.parallel
-from graph.blocs import adjusted_rand, brokers, centrality, cooperation_blocs, frustration, signed_blocs, triads
-from graph.signed import monthly_series, roll_up, signed_graph
+from graph.analysis.blocs import (
+    adjusted_rand,
+    brokers,
+    centrality,
+    cooperation_blocs,
+    frustration,
+    signed_blocs,
+    triads,
+)
+from graph.analysis.signed import monthly_series, roll_up, signed_graph
 
 
 def planted(sizes: list[int], *, p_in: float = 0.7, p_out: float = 0.5, flip: float = 0.05, seed: int = 1):
@@ -121,7 +129,9 @@ def test_monthly_series_fills_gaps() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [graph.signed, graph.blocs, graph.results, graph.sparql, ingest.parallel], ids=lambda m: m.__name__
+    "module",
+    [graph.analysis.signed, graph.analysis.blocs, graph.store.results, graph.rdf.sparql, ingest.parallel],
+    ids=lambda m: m.__name__,
 )
 def test_doctests(module) -> None:
     result = doctest.testmod(module)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import Store
+from graph.store.store import Store
 from ingest import build_background
 from ingest.errors import StoreError, StoreLockedError
 
@@ -52,7 +52,7 @@ def test_persists_across_processes(tmp_path: Path, fixture_extractions) -> None:
         store.add(fixture_extractions[0])
         expected = len(store)
     code = (
-        f"from graph.store import Store; s = Store({str(tmp_path / 'kg')!r}, read_only=True); "
+        f"from graph.store.store import Store; s = Store({str(tmp_path / 'kg')!r}, read_only=True); "
         "print(len(s), s.stored_hash('f1') is not None)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal
 
-from graph.mint import actor_iri, article_iri, cameo_iri, event_iri, rel_iri
+from graph.rdf.mint import actor_iri, article_iri, cameo_iri, event_iri, rel_iri
 from ingest.actors.gazetteer import slugify, unknown_actor
 
 names = st.text(min_size=1, max_size=80)

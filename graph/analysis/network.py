@@ -8,24 +8,24 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
-from .rdf import N
-from .store import Store
-from .vocab import GEO, PROV
+from ..rdf.rdf import N
+from ..rdf.vocab import GEO, PROV
+from ..store.protocol import GraphStore
 
 __all__ = ["article_info", "dyad_graph", "event_graph", "leader_map", "members"]
 
 
-def _one(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
+def _one(store: GraphStore, s: ox.NamedNode, p: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
     for q in store.triples(s, p, None):
         return q.object
     return None
 
 
-def _all(store: Store, s: ox.NamedNode, p: ox.NamedNode) -> list[str]:
+def _all(store: GraphStore, s: ox.NamedNode, p: ox.NamedNode) -> list[str]:
     return sorted(q.object.value for q in store.triples(s, p, None))
 
 
-def event_graph(store: Store) -> nx.MultiDiGraph:
+def event_graph(store: GraphStore) -> nx.MultiDiGraph:
     """A MultiDiGraph with one edge per event; node and edge attributes from the graph."""
     ox_store = store
     G = nx.MultiDiGraph()
@@ -119,9 +119,9 @@ def dyad_graph(G: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGra
     return D
 
 
-def article_info(store: Store) -> dict[str, dict[str, str]]:
+def article_info(store: GraphStore) -> dict[str, dict[str, str]]:
     """Article graph IRI -> its headline, URL, publication date and id (whichever are stored)."""
-    from .vocab import SCHEMA
+    from ..rdf.vocab import SCHEMA
 
     fields = {"title": SCHEMA.headline, "url": SCHEMA.url, "date": SCHEMA.datePublished, "id": GEO.articleId}
     info: dict[str, dict[str, str]] = defaultdict(dict)
@@ -131,7 +131,7 @@ def article_info(store: Store) -> dict[str, dict[str, str]]:
     return dict(info)
 
 
-def leader_map(store: Store) -> dict[str, str]:
+def leader_map(store: GraphStore) -> dict[str, str]:
     """Person IRI -> the country or organisation they lead (background and article ``geo:leaderOf``);
     when a person leads several, the first in IRI order."""
     out: dict[str, str] = {}
@@ -140,6 +140,6 @@ def leader_map(store: Store) -> dict[str, str]:
     return out
 
 
-def members(store: Store, organisation: str) -> set[str]:
+def members(store: GraphStore, organisation: str) -> set[str]:
     """The actors that are ``geo:memberOf`` an organisation or alliance (IRIs)."""
     return {q.subject.value for q in store.triples(None, N(GEO.memberOf), N(organisation))}

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.sparql import with_values
+from graph.rdf.sparql import with_values
 from ingest.errors import QueryError
 
 LIT = ox.Literal("v")

@@ -1,4 +1,4 @@
-"""Blocs, structural balance and brokers on a signed actor graph (see ``graph.signed``).
+"""Blocs, structural balance and brokers on a signed actor graph (see ``graph.analysis.signed``).
 
 Two ways to find blocs: communities of the cooperative part (Louvain, fixed seed), and the partition of the
 signed graph that minimises frustration (cooperation inside blocs, conflict across). Triads tell how
@@ -34,7 +34,7 @@ def cooperation_blocs(S: nx.Graph, *, seed: int = 0, resolution: float = 1.0) ->
     Parameters
     ----------
     S : networkx.Graph
-        A signed graph (:func:`graph.signed.signed_graph`).
+        A signed graph (:func:`graph.analysis.signed.signed_graph`).
     seed : int, default 0
         Random seed, for the same blocs on every run.
     resolution : float, default 1.0

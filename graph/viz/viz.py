@@ -23,10 +23,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .focus import Focus, focus
-from .mint import _digest
-from .network import article_info, event_graph
-from .store import Store
+from ..analysis.focus import Focus, focus
+from ..analysis.network import article_info, event_graph
+from ..rdf.mint import _digest
+from ..store.store import Store
 
 __all__ = [
     "CAMEO_NAMES",
@@ -197,7 +197,7 @@ def script_json(data: object) -> Markup:
 
 
 @lru_cache(maxsize=4)
-def templates(package: str = "graph", folder: str = "templates") -> Environment:
+def templates(package: str = "graph.viz", folder: str = "templates") -> Environment:
     """Page templates of a package folder (geokg's graph page by default), rendered by Jinja2 with autoescape
     on: a value is text unless the template marks it ``safe`` (the bundled library, the legend geokg writes)
     or passes it through ``script_json``."""

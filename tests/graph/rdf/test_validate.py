@@ -3,10 +3,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from graph.rdf import N, graph_of
-from graph.store import Store
-from graph.validate import validate_store
-from graph.vocab import GEO
+from graph.rdf.rdf import N, graph_of
+from graph.rdf.validate import validate_store
+from graph.rdf.vocab import GEO
+from graph.store.store import Store
 
 EVENT = "https://w3id.org/geokg/event/"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from graph.focus import Focus, filter_events, focus
+from graph.analysis.focus import Focus, filter_events, focus
 from ingest.errors import GeoKGError
 
 A = "https://w3id.org/geokg/actor/"

@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 
-from graph.export import export
-from graph.store import Store
+from graph.store.export import export
+from graph.store.store import Store
 from ingest.errors import GeoKGError
 
 A = "https://w3id.org/geokg/actor/"

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, XSD
 
-from .mint import analysis_iri, analysis_part_iri
-from .rdf import N
-from .vocab import GEO
+from ..rdf.mint import analysis_iri, analysis_part_iri
+from ..rdf.rdf import N
+from ..rdf.vocab import GEO
 
 __all__ = ["analysis_graph", "bloc_quads", "score_quads"]
 
@@ -113,7 +113,7 @@ def score_quads(
     name : str
         The run's slug.
     scores : mapping of actor IRI to {"pagerank": float, "betweenness": float}
-        As :func:`graph.blocs.centrality` returns them.
+        As :func:`graph.analysis.blocs.centrality` returns them.
     blocs_reached : mapping of actor IRI to int, optional
         For brokers: how many cooperation blocs the actor has cooperative ties into.
     window, by_country

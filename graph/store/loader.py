@@ -16,6 +16,8 @@ from ingest import Article, Skipped, build_background, extract, load_pipeline
 from ingest.parallel import Failure, extract_parallel
 from ingest.records import Extraction
 
+from .protocol import GraphStore
+
 __all__ = ["IngestReport", "ingest_articles"]
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,7 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def ingest_articles(
-    store: Any,
+    store: GraphStore,
     items: Iterable[Article | Skipped],
     *,
     model: str | None = None,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from .store import Store
+from ..store.store import Store
 
 __all__ = ["ONTOLOGY", "SHAPES", "Validation", "union_graph", "validate_store"]
 

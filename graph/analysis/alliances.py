@@ -6,9 +6,8 @@ is not an organisation stands for itself.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .mint import actor_iri
+from ..rdf.mint import actor_iri
+from ..store.protocol import GraphStore
 from .network import event_graph, leader_map, members
 from .signed import between_groups, roll_up, signed_graph
 
@@ -19,12 +18,12 @@ def _iri(actor: str) -> str:
     return actor if actor.startswith(("http://", "https://")) else str(actor_iri(actor))
 
 
-def group_members(store: Any, actor: str) -> set[str]:
+def group_members(store: GraphStore, actor: str) -> set[str]:
     """The members of an alliance (from the background graph), or ``{actor}`` for anyone else.
 
     Parameters
     ----------
-    store : graph.store.Store or graph.remote.RemoteStore
+    store : graph.store.store.Store or graph.store.remote.RemoteStore
         Where the background graph lives.
     actor : str
         An actor IRI or gazetteer key (``"brics"``, ``"nato"``, ``"russia"``).
@@ -39,7 +38,7 @@ def group_members(store: Any, actor: str) -> set[str]:
 
 
 def relations_between(
-    store: Any,
+    store: GraphStore,
     a: str,
     b: str | None = None,
     *,
@@ -51,7 +50,7 @@ def relations_between(
 
     Parameters
     ----------
-    store : graph.store.Store or graph.remote.RemoteStore
+    store : graph.store.store.Store or graph.store.remote.RemoteStore
         The knowledge graph.
     a : str
         An actor IRI or gazetteer key; an alliance stands for its members.
@@ -66,7 +65,8 @@ def relations_between(
     -------
     dict
         ``pairs`` (dyads with events), ``events``, ``cooperation`` and ``conflict`` (numbers of cooperative
-        and conflictual events) and ``weight`` (summed Goldstein scores), as :func:`graph.signed.between_groups`.
+        and conflictual events) and ``weight`` (summed Goldstein scores), as
+        :func:`graph.analysis.signed.between_groups`.
 
     Examples
     --------

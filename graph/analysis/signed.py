@@ -40,9 +40,9 @@ def roll_up(G: nx.MultiDiGraph, leader_of: Mapping[str, str]) -> nx.MultiDiGraph
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        The event graph (:func:`graph.network.event_graph`).
+        The event graph (:func:`graph.analysis.network.event_graph`).
     leader_of : mapping of str to str
-        Person IRI to the IRI of what they lead (:func:`graph.network.leader_map`).
+        Person IRI to the IRI of what they lead (:func:`graph.analysis.network.leader_map`).
 
     Returns
     -------

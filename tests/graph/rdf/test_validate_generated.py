@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.store import Store
-from graph.validate import validate_store
+from graph.rdf.validate import validate_store
+from graph.store.store import Store
 from ingest import build_background, extract, load_pipeline
 from ingest.lexicon import load_lexicon
 from ingest.records import Article

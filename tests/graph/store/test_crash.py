@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.rdf import graph_of
-from graph.store import Store
+from graph.rdf.rdf import graph_of
+from graph.store.store import Store
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow

@@ -13,8 +13,9 @@ import pyoxigraph as ox
 
 from ingest.errors import GeoKGError
 
-from .network import dyad_graph, event_graph
-from .rdf import graph_of
+from ..analysis.network import dyad_graph, event_graph
+from ..rdf.rdf import graph_of
+from .protocol import GraphStore
 from .store import Store
 
 __all__ = ["FORMATS", "export"]
@@ -69,7 +70,7 @@ CSV_COLUMNS = (
 )
 
 
-def _rdf(store: Store, fmt: str, out: BinaryIO, article_id: str | None) -> None:
+def _rdf(store: GraphStore, fmt: str, out: BinaryIO, article_id: str | None) -> None:
     rdf_format = RDF_FORMATS[fmt]
     if article_id is not None:
         g = graph_of(article_id)
@@ -92,7 +93,7 @@ def _rdf(store: Store, fmt: str, out: BinaryIO, article_id: str | None) -> None:
         ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store.triples()), out, rdf_format)
 
 
-def _gephi_graph(store: Store) -> nx.DiGraph:
+def _gephi_graph(store: GraphStore) -> nx.DiGraph:
     """The dyad graph with only scalar attributes, as GraphML and GEXF need."""
     D = dyad_graph(event_graph(store))
     G = nx.DiGraph()
@@ -112,7 +113,7 @@ def _gephi_graph(store: Store) -> nx.DiGraph:
     return G
 
 
-def _event_rows(store: Store) -> list[dict]:
+def _event_rows(store: GraphStore) -> list[dict]:
     G = event_graph(store)
     rows = []
     for u, v, data in G.edges(data=True):
@@ -137,7 +138,7 @@ def _event_rows(store: Store) -> list[dict]:
     return rows
 
 
-def export(store: Store, fmt: str, out: BinaryIO, *, article_id: str | None = None) -> None:
+def export(store: GraphStore, fmt: str, out: BinaryIO, *, article_id: str | None = None) -> None:
     """Write the store (or one article's graph, for RDF formats) to a binary stream."""
     if fmt not in FORMATS:
         raise GeoKGError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.rdf import N, graph_of
-from graph.store import STAGING, Store
-from graph.vocab import GEO
+from graph.rdf.rdf import N, graph_of
+from graph.rdf.vocab import GEO
+from graph.store.store import STAGING, Store
 from ingest.records import Article, Extraction
 from tests.conftest import relation
 
@@ -170,7 +170,7 @@ def test_writer_rebuilds_the_merged_graph_of_an_older_store(tmp_path: Path, fixt
 def test_an_nquads_export_bulk_loads_into_the_same_store(tmp_path: Path, kg_store: Store) -> None:
     import io
 
-    from graph.export import export
+    from graph.store.export import export
 
     dump = io.BytesIO()
     export(kg_store, "nq", dump)

@@ -1,5 +1,5 @@
 """The store on a remote SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune): same interface as
-:class:`graph.store.Store`, spoken over the SPARQL 1.1 Query, Update and Graph Store protocols.
+:class:`graph.store.store.Store`, spoken over the SPARQL 1.1 Query, Update and Graph Store protocols.
 
 Layout on the server: one named graph per article (written whole with a Graph Store ``PUT``), the
 background graph, and a *merged graph* (``GRAPH.merged``) that holds the de-duplicated union of them and
@@ -27,10 +27,10 @@ import pyoxigraph as ox
 from ingest.errors import QueryError, StoreError
 from ingest.records import Background, Extraction
 
-from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from .sparql import with_value_rows, with_values
+from ..rdf.rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
+from ..rdf.sparql import with_value_rows, with_values
+from ..rdf.vocab import GEO, GRAPH
 from .store import IngestOutcome
-from .vocab import GEO, GRAPH
 
 __all__ = ["RemoteSolutions", "RemoteStore", "RemoteTriples"]
 

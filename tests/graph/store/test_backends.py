@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
-from graph.export import export
-from graph.rdf import graph_of
-from graph.remote import RemoteStore
+from graph.rdf.rdf import graph_of
+from graph.store.export import export
+from graph.store.remote import RemoteStore
 from ingest import build_background
 from ingest.errors import QueryError, StoreError
 from queries import load_query, run_query
-
-from ..conftest import open_backend
+from tests.conftest import open_backend
 
 
 def _merged(store) -> set[tuple[str, str, str]]:

@@ -4,8 +4,8 @@ import json
 import re
 from pathlib import Path
 
-from graph.network import dyad_graph, event_graph
-from graph.store import Store
+from graph.analysis.network import dyad_graph, event_graph
+from graph.store.store import Store
 from graph.viz import render_html, write_html
 from ingest.records import Actor, Article, Extraction, Mention, Relation
 
@@ -57,7 +57,7 @@ def test_template_words_in_article_text_stay_text(tmp_path: Path) -> None:
         rel = Relation(rel.subject, rel.predicate, rel.object, sentence, 0, len(sentence), cameo="18", quad_class=4)
         store.add(Extraction(ex.article, mentions=ex.mentions, relations=[rel]))
         D = dyad_graph(event_graph(store))
-    from graph.viz import _vis_assets
+    from graph.viz.viz import _vis_assets
 
     page = render_html(D, title=TEMPLATE_WORDS, note=TEMPLATE_WORDS)
     library = _vis_assets()[0][:200]
@@ -118,7 +118,7 @@ def test_page_carries_legend_codes_dates_and_safe_links(tmp_path: Path, fixture_
 
 
 def test_note_is_shown_when_the_graph_is_capped(tmp_path: Path, fixture_extractions) -> None:
-    from graph.focus import Focus
+    from graph.analysis.focus import Focus
 
     with Store(tmp_path / "kg") as store:
         for ex in fixture_extractions:

@@ -14,9 +14,9 @@ import pyoxigraph as ox
 from ingest.errors import QueryError, StoreError, StoreLockedError
 from ingest.records import Background, Extraction
 
-from .rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from .sparql import syntax_error, with_values
-from .vocab import ANALYSIS, GEO, GRAPH
+from ..rdf.rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
+from ..rdf.sparql import syntax_error, with_values
+from ..rdf.vocab import ANALYSIS, GEO, GRAPH
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
 
