@@ -1,4 +1,4 @@
-"""``geokg analyze``: alliances and alignments from the command line (a thin layer over graph.signed/blocs)."""
+"""``geokg analyze``: alliances and alignments from the command line (a thin layer over graph.analysis.signed/blocs)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pathlib import Path
 import click
 import networkx as nx
 
-from graph.blocs import adjusted_rand, brokers, centrality, cooperation_blocs, signed_blocs, triads
-from graph.network import event_graph, leader_map, members
-from graph.plots import plot_blocs, plot_series
-from graph.results import analysis_graph, bloc_quads, score_quads
-from graph.signed import between_groups, monthly_series, roll_up, shifts, signed_graph
-from graph.store import Store, default_store_path
+from graph.analysis.blocs import adjusted_rand, brokers, centrality, cooperation_blocs, signed_blocs, triads
+from graph.analysis.network import event_graph, leader_map, members
+from graph.analysis.plots import plot_blocs, plot_series
+from graph.analysis.signed import between_groups, monthly_series, roll_up, shifts, signed_graph
+from graph.store.results import analysis_graph, bloc_quads, score_quads
+from graph.store.store import Store, default_store_path
 from queries.runner import check_date, resolve_actor
 
 __all__ = ["analyze"]

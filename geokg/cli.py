@@ -12,12 +12,12 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from graph.export import FORMATS as EXPORT_FORMATS
-from graph.export import export as export_store
-from graph.focus import DEFAULT_MAX_NODES, Focus
-from graph.loader import ingest_articles
-from graph.store import Store
-from graph.validate import validate_store
+from graph.analysis.focus import DEFAULT_MAX_NODES, Focus
+from graph.rdf.validate import validate_store
+from graph.store.export import FORMATS as EXPORT_FORMATS
+from graph.store.export import export as export_store
+from graph.store.loader import ingest_articles
+from graph.store.store import Store
 from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
 from ingest import Article, Skipped, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
@@ -408,7 +408,7 @@ def export_cmd(fmt: str, article_id: str | None, output: Path | None, store_dir:
 @cli.command()
 @store_option
 def validate(store_dir: Path | None) -> None:
-    """Check the graph against geokg's SHACL shapes (graph/shapes.ttl) with pySHACL.
+    """Check the graph against geokg's SHACL shapes (graph/rdf/shapes.ttl) with pySHACL.
 
     \b
     Example:

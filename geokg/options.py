@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from graph.remote import RemoteStore
-from graph.store import Store, default_store_path
+from graph.store.protocol import GraphStore
+from graph.store.remote import RemoteStore
+from graph.store.store import Store, default_store_path
 
 __all__ = ["endpoint_options", "model_option", "open_store", "store_option", "store_path"]
 
@@ -43,7 +44,7 @@ def endpoint_options(f):
     return f
 
 
-def open_store(store_dir: Path | None, *, read_only: bool = False):
+def open_store(store_dir: Path | None, *, read_only: bool = False) -> GraphStore:
     """The embedded store, or the remote one when --endpoint was given."""
     meta = click.get_current_context().meta
     endpoint = meta.get("geokg.endpoint")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.store import Store
+from graph.store.store import Store
 from ingest.errors import GeoKGError
 
 from .guard import RefusedError, RequestKind, check_request
@@ -92,8 +92,8 @@ def _actors(store: Store, job: ActorsJob) -> Outcome:
 
 
 def _graph(store: Store) -> Outcome:
-    from graph.focus import Focus, focus
-    from graph.network import article_info, event_graph
+    from graph.analysis.focus import Focus, focus
+    from graph.analysis.network import article_info, event_graph
     from graph.viz import render_html
 
     focused = focus(event_graph(store), Focus())

@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.mint import cameo_iri
-from graph.remote import RemoteSolutions
-from graph.store import Store
+from graph.rdf.mint import cameo_iri
+from graph.store.protocol import GraphStore
+from graph.store.remote import RemoteSolutions
 from ingest.errors import QueryError
 
 __all__ = [
@@ -145,12 +145,12 @@ def check_date(name: str, value: str) -> str:
     return value
 
 
-def resolve_actor(store: Store, value: str) -> str:
+def resolve_actor(store: GraphStore, value: str) -> str:
     """An actor's IRI from its name, alias or IRI (one-line errors when none or several match)."""
     return _resolve_actor(store, value).value
 
 
-def _resolve_actor(store: Store, value: str) -> ox.NamedNode:
+def _resolve_actor(store: GraphStore, value: str) -> ox.NamedNode:
     if re.match(r"^https?://", value):
         try:
             return ox.NamedNode(value)
@@ -167,7 +167,7 @@ def _resolve_actor(store: Store, value: str) -> ox.NamedNode:
     raise QueryError(f"{value!r} names {len(found)} actors; pass one IRI instead: {', '.join(sorted(found))}")
 
 
-def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
+def _term(store: GraphStore, param: Param, value: str) -> ox.NamedNode | ox.Literal:
     if param.kind == "actor":
         return _resolve_actor(store, value)
     if param.kind == "date":
@@ -193,7 +193,7 @@ def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def bind_params(store: Store, query: SavedQuery, params: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+def bind_params(store: GraphStore, query: SavedQuery, params: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
     """Turn ``name=value`` strings into RDF terms for the query's declared parameters."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
@@ -203,7 +203,7 @@ def bind_params(store: Store, query: SavedQuery, params: dict[str, str]) -> dict
     return {name: _term(store, declared[name], value) for name, value in params.items()}
 
 
-def run_query(store: Store, query: SavedQuery, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(store: GraphStore, query: SavedQuery, params: dict[str, str] | None = None) -> QueryResult:
     """Run a saved or inline query with bound parameters."""
     bindings = bind_params(store, query, params or {})
     try:  # results are read lazily: errors can come while iterating

@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from graph.store import Store
+from graph.store.store import Store
 from graph.viz import templates
 from ingest.errors import GeoKGError, StoreLockedError
 

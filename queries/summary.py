@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.store import Store
+from graph.store.protocol import GraphStore
 
 from .runner import load_query, run_query
 
@@ -32,7 +32,7 @@ class Summary:
         return out
 
 
-def summarize(store: Store, *, top: int = 5) -> Summary:
+def summarize(store: GraphStore, *, top: int = 5) -> Summary:
     """Counts and the ``top`` most frequent relations of a store."""
     row = run_query(store, load_query("stats")).rows[0]
     counts = [int(t.value) if t is not None else 0 for t in row]

@@ -89,7 +89,7 @@ def relation(
 @pytest.fixture()
 def kg_store(tmp_path: Path, fixture_extractions: list[Extraction]):
     """A store holding the background graph and the three fixture articles."""
-    from graph.store import Store
+    from graph.store.store import Store
     from ingest import build_background
 
     with Store(tmp_path / "kg-fixture") as store:
@@ -135,8 +135,8 @@ def missing(reason: str) -> None:
 def open_backend(kind: str, request, tmp_path: Path):
     """An empty store of one kind: ``oxigraph`` (embedded, on disk), ``oxigraph-server`` or ``virtuoso``
     (remote, cleared)."""
-    from graph.remote import RemoteStore
-    from graph.store import Store
+    from graph.store.remote import RemoteStore
+    from graph.store.store import Store
 
     if kind == "oxigraph":
         return Store(tmp_path / f"store-{kind}")
@@ -189,7 +189,7 @@ def fixture_extractions() -> list[Extraction]:
 
 def build_fixture_store(path: Path) -> Path:
     """A store on disk holding the background graph and the three fixture articles; returns its path."""
-    from graph.store import Store
+    from graph.store.store import Store
     from ingest import build_background
 
     with Store(path) as store:

@@ -150,7 +150,7 @@ def test_unknown_query_lists_valid_names(tmp_path: Path) -> None:
 
 
 def test_analyze_on_a_fixture_store(tmp_path: Path) -> None:
-    from graph.store import Store
+    from graph.store.store import Store
     from ingest import build_background
     from tests.conftest import make_fixture_extractions
 

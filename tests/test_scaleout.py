@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.loader import ingest_articles
-from graph.remote import RemoteStore
-from graph.store import Store
+from graph.store.loader import ingest_articles
+from graph.store.remote import RemoteStore
+from graph.store.store import Store
 from ingest import read_articles
 from ingest.errors import StoreError
 from tests.test_cli import EXAMPLES, geokg

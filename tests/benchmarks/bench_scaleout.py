@@ -94,8 +94,8 @@ def _bare(words: int) -> dict:
 
 
 def _ingest(words: int, workers: int) -> dict:
-    from graph.loader import ingest_articles
-    from graph.store import Store
+    from graph.store.loader import ingest_articles
+    from graph.store.store import Store
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "kg") as store:
         start = time.perf_counter()
@@ -132,9 +132,9 @@ def _bulk(n_articles: int) -> dict:
     import pyoxigraph as ox
     from bench_store import _extractions
 
-    from graph.rdf import article_quads
-    from graph.remote import RemoteStore
-    from graph.store import Store
+    from graph.rdf.rdf import article_quads
+    from graph.store.remote import RemoteStore
+    from graph.store.store import Store
     from tests import virtuoso as vt
 
     extractions = _extractions(n_articles, seed=1)

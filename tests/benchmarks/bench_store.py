@@ -2,7 +2,7 @@
 
 Run with ``make bench`` (or ``python tests/benchmarks/bench_store.py --triples 1000000``).
 Articles with actors, events and mentions are generated with the real record types and turned into
-quads by ``graph.rdf.article_quads``; the background graph comes from the bundled gazetteer. ``--triples``
+quads by ``graph.rdf.rdf.article_quads``; the background graph comes from the bundled gazetteer. ``--triples``
 counts the quads of the named graphs; loading also writes the merged default graph the queries read.
 The merged triples are then loaded into an rdflib in-memory Graph and every saved query runs there too,
 in the same process (a forked child per query, with a timeout), as the baseline.
@@ -24,8 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from graph.rdf import article_quads, background_quads
-from graph.store import Store
+from graph.rdf.rdf import article_quads, background_quads
+from graph.store.store import Store
 from ingest import build_background
 from ingest.actors.gazetteer import load_gazetteer
 from ingest.lexicon import load_lexicon

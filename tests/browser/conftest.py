@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import Store
+from graph.store.store import Store
 from ingest import build_background
 from tests.browser.helpers import hostile
 from tests.conftest import make_fixture_extractions

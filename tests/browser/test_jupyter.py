@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CELL = """\
 from graph import Store, event_graph
-from graph.focus import focus
+from graph.analysis.focus import focus
 from graph.viz import notebook_html, render_html
 
 with Store({store!r}, read_only=True) as store:

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.store import Store
+from graph.store.store import Store
 from graph.viz import render_html, write_html
 from tests.browser.helpers import PAYLOAD, Watch, drawn_pixels
 from tests.conftest import ARTIFACTS, serve_store

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.store import Store
+from graph.store.store import Store
 from ingest.errors import QueryError
 from queries import format_result, list_queries, load_query, run_query, summarize
 
@@ -146,7 +146,7 @@ def test_every_saved_query_has_a_golden_test() -> None:
 
 
 def test_analysis_blocs_joins_stored_blocs_with_events(store: Store) -> None:
-    from graph.results import analysis_graph, bloc_quads
+    from graph.store.results import analysis_graph, bloc_quads
 
     partitions = {
         "louvain": [{A + "iran", A + "russia"}],

@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.store import Store
+from graph.store.store import Store
 from tests.conftest import serve_store
 
 A = "https://w3id.org/geokg/actor/"

@@ -63,8 +63,8 @@ def test_a_tenure_covers_its_first_and_last_day() -> None:
 
 
 def test_the_background_graph_has_the_tenures(gazetteer) -> None:
-    from graph.rdf import background_quads
-    from graph.vocab import GEO
+    from graph.rdf.rdf import background_quads
+    from graph.rdf.vocab import GEO
     from ingest import load_lexicon
 
     lexicon = load_lexicon()

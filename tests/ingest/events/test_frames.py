@@ -157,8 +157,8 @@ def test_no_place_when_the_sentence_names_none(nlp) -> None:
     ],
 )
 def test_reported_events_keep_their_speaker(nlp, text, heads, deps, pos, speaker) -> None:
-    from graph.rdf import article_quads
-    from graph.vocab import GEO
+    from graph.rdf.rdf import article_quads
+    from graph.rdf.vocab import GEO
 
     doc = parsed(nlp, text.split(), heads, deps.split(), pos.split(), [w.lower() for w in text.split()])
     ex = doc_to_extraction(doc, Article(id="a", text=doc.text))
