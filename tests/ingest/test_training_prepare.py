@@ -6,7 +6,17 @@ from pathlib import Path
 
 from spacy.vocab import Vocab
 
-from ingest.training.prepare import read_conllu, read_uner, read_wikigold, sentences_to_doc
+from ingest.training.prepare import (
+    Mention,
+    convert_gum,
+    gum_iob,
+    named_mentions,
+    parse_entities,
+    read_conllu,
+    read_uner,
+    read_wikigold,
+    sentences_to_doc,
+)
 
 CONLLU = """# newdoc id = d1
 # sent_id = d1-1
@@ -73,3 +83,104 @@ def test_wikigold_iob1_becomes_iob2_and_misc_is_dropped(tmp_path: Path) -> None:
     [(words, tags)] = list(read_wikigold(tmp_path / "w.txt"))
     assert words == ["The", "Band", "plays", "Japanese"]
     assert tags == ["B-ORG", "I-ORG", "O", "O"]
+
+
+# GUM-style entity brackets (CorefUD): eid-etype-infstat-salience-centering-minspan-link-identity,
+# minspan counted from the mention's first token. Sentences invented for the tests.
+GUM = """# newdoc id = GUM_test_harbor
+# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity
+# sent_id = GUM_test_harbor-1
+# text = The Harbor Trust of Lindale hired the carpenter.
+1	The	the	DET	DT	_	3	det	_	Entity=(1-organization-new-sssss-cf1-2,3,4,5-coref-Harbor_Trust
+2	Harbor	Harbor	PROPN	NNP	_	3	compound	_	_
+3	Trust	Trust	PROPN	NNP	_	6	nsubj	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	Lindale	Lindale	PROPN	NNP	_	3	nmod	_	Entity=(2-place-new-nnnnn-cf2-1-sgl-Lindale%2C_Oregon)1)
+6	hired	hire	VERB	VBD	_	0	root	_	_
+7	the	the	DET	DT	_	8	det	_	Entity=(3-person-new-nnnnn-cf3-2-sgl
+8	carpenter	carpenter	NOUN	NN	_	6	obj	_	Entity=3)|SpaceAfter=No
+9	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = GUM_test_harbor-2
+# text = Captain Oren Malik thanked Tavi and Ruth in Pell Harbor.
+1	Captain	captain	NOUN	NN	_	4	nsubj	_	Discourse=j|Entity=(4-person-new-sssss-cf1-1,2,3-coref-Oren_Malik
+2	Oren	Oren	PROPN	NNP	_	1	flat	_	_
+3	Malik	Malik	PROPN	NNP	_	1	flat	_	Entity=4)
+4	thanked	thank	VERB	VBD	_	0	root	_	_
+5	Tavi	Tavi	PROPN	NNP	_	4	obj	_	Entity=(5-person-new-nnnnn-cf4-1,3-sgl(6-person-new-nnnnn-cf5-1-sgl)
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Ruth	Ruth	PROPN	NNP	_	5	conj	_	Entity=(7-person-new-nnnnn-cf6-1-sgl)5)
+8	in	in	ADP	IN	_	10	case	_	_
+9	Pell	Pell	PROPN	NNP	_	10	compound	_	Entity=(8-place-new-nnnnn-cf7-1,2-coref
+10	Harbor	Harbor	PROPN	NNP	_	4	obl	_	Entity=8)|SpaceAfter=No
+11	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = GUM_test_harbor-3
+# text = He praised the town, and the
+1	He	he	PRON	PRP	_	2	nsubj	_	Entity=(4-person-giv:act-sssss-cf1-1-ana-Oren_Malik)
+2	praised	praise	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	Entity=(8-place-giv:inact-nnnnn-cf7-2-coref-Pell_Harbor
+4	town	town	NOUN	NN	_	2	obj	_	Entity=8)|SpaceAfter=No
+5	,	,	PUNCT	,	_	2	punct	_	_
+6	and	and	CCONJ	CC	_	2	cc	_	_
+7	the	the	DET	DT	_	2	obj	_	Entity=9)(9-place-new-nnnnn-cf8-1-sgl
+
+"""
+
+
+def _gum_sents(tmp_path: Path) -> list:
+    (tmp_path / "g.conllu").write_text(GUM, encoding="utf8")
+    return list(read_conllu(tmp_path / "g.conllu"))
+
+
+def test_gum_brackets_nested_single_token_and_multi_token(tmp_path: Path) -> None:
+    first, second, third = _gum_sents(tmp_path)
+    assert parse_entities(first.misc) == [
+        Mention(0, 5, "organization", (1, 2, 3, 4), "Harbor_Trust"),
+        Mention(4, 5, "place", (4,), "Lindale,_Oregon"),  # %-escapes undone
+        Mention(6, 8, "person", (7,), ""),
+    ]
+    assert [(m.start, m.end, m.etype) for m in parse_entities(second.misc)] == [
+        (0, 3, "person"),
+        (4, 7, "person"),
+        (4, 5, "person"),
+        (6, 7, "person"),
+        (8, 10, "place"),
+    ]
+    # a closing without an opening, and a mention left open at the sentence end, are dropped
+    assert parse_entities(third.misc) == [
+        Mention(0, 1, "person", (0,), "Oren_Malik"),
+        Mention(2, 4, "place", (3,), "Pell_Harbor"),
+    ]
+
+
+def test_gum_named_mentions(tmp_path: Path) -> None:
+    first, second, third = _gum_sents(tmp_path)
+
+    def named(sent) -> list[tuple[str, str]]:
+        return [(" ".join(sent.words[a:b]), label) for a, b, label in named_mentions(sent)]
+
+    # PROPN-headed organization cut to its minimal span (no "The"); the nested place inside
+    # it gives way to the outer mention; "the carpenter" (common noun, no identity) is not named
+    assert named(first) == [("Harbor Trust of Lindale", "ORG")]
+    # a title with its name as flat dependents gives the name alone; a coordination gives its
+    # conjuncts; a PROPN-headed place without a Wikipedia identity is named
+    assert named(second) == [("Oren Malik", "PER"), ("Tavi", "PER"), ("Ruth", "PER"), ("Pell Harbor", "LOC")]
+    # a pronoun and a common noun are not named, even with a Wikipedia identity
+    assert named(third) == []
+    assert gum_iob(first) == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+
+
+def test_gum_split_becomes_docs_with_parses_and_entities(tmp_path: Path) -> None:
+    (tmp_path / "gum-ccby").mkdir()
+    (tmp_path / "gum-ccby" / "en_gum-ccby-dev.conllu").write_text(GUM, encoding="utf8")
+    [doc] = convert_gum(tmp_path, "dev", Vocab())
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Harbor Trust of Lindale", "ORG"),
+        ("Oren Malik", "PER"),
+        ("Tavi", "PER"),
+        ("Ruth", "PER"),
+        ("Pell Harbor", "LOC"),
+    ]
+    assert len(list(doc.sents)) == 3
+    assert doc[2].head.text == "hired" and doc[2].dep_ == "nsubj"
