@@ -239,6 +239,33 @@ def _mention_head(sent: Sentence, m: Mention) -> int:
     return m.start
 
 
+def _is_title(sent: Sentence, i: int, head: int) -> bool:
+    """Whether token ``i`` (before the name's ``head``) belongs to a title of the name: it is an
+    ``nmod:desc`` dependent of the head ("[President] Biden", "[Mr.] Smith"), a common noun or
+    lower-case adjective modifying the head ("[senator] Smith", "[late] Smith"), or lies inside
+    such a title's subtree ("[Vice] President", "[Major] General", "[Prime] Minister")."""
+    seen = set()
+    while 0 <= i < len(sent.words) and i not in seen:
+        seen.add(i)
+        parent = sent.heads[i] - 1
+        if parent == head:
+            if sent.deps[i] == "nmod:desc":
+                return True
+            # a capitalised adjective on the name is part of it ("Ugly Stepsister", "Old Lady")
+            common = sent.pos[i] == "NOUN" or (sent.pos[i] == "ADJ" and sent.words[i][:1].islower())
+            return common and sent.deps[i] in ("compound", "amod")
+        i = parent
+    return False
+
+
+def _after_titles(sent: Sentence, start: int, head: int) -> int:
+    """The first token of a person's name after the titles that open the span: UNER, like
+    CoNLL, leaves titles out of PER ("President [Joe Biden]"), GUM keeps them in."""
+    while start < head and _is_title(sent, start, head):
+        start += 1
+    return start
+
+
 def named_mentions(sent: Sentence) -> list[tuple[int, int, str]]:
     """Named PER/ORG/LOC spans ``(start, end, label)`` of a GUM sentence.
 
@@ -264,10 +291,14 @@ def named_mentions(sent: Sentence) -> list[tuple[int, int, str]]:
             if flat and all(sent.pos[i] == "PROPN" for i in range(flat[0], flat[-1] + 1)):
                 found.append((flat[0], flat[-1] + 1, label))
             continue
+        if label == "PER" and "Number=Plur" in sent.morphs[head].split("|"):
+            continue  # a group of persons ("Texans", "Democrats"): not a person's name
         inside = [i for i in m.minspan if m.start <= i < m.end]
         start, end = (min(inside), max(inside) + 1) if inside else (m.start, m.end)
         if any(sent.deps[i].startswith("conj") and sent.heads[i] == head + 1 for i in range(start, end)):
             continue  # a coordination ("X and Y"): its conjuncts are mentions of their own
+        if label == "PER":
+            start = _after_titles(sent, start, head)
         found.append((start, end, label))
     kept: list[tuple[int, int, str]] = []
     for start, end, label in sorted(set(found), key=lambda f: (f[0] - f[1], f[0])):

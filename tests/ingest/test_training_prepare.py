@@ -184,3 +184,67 @@ def test_gum_split_becomes_docs_with_parses_and_entities(tmp_path: Path) -> None
     ]
     assert len(list(doc.sents)) == 3
     assert doc[2].head.text == "hired" and doc[2].dep_ == "nsubj"
+
+
+GUM_CONVENTIONS = """# newdoc id = GUM_test_titles
+# sent_id = GUM_test_titles-1
+# text = Former Vice President Ada Quell met the Texans and the Council.
+1	Former	former	ADJ	JJ	Degree=Pos	3	amod	_	Entity=(1-person-new-sssss-cf1-1,2,3,4,5-coref-Ada_Quell
+2	Vice	Vice	PROPN	NNP	Number=Sing	3	compound	_	_
+3	President	President	PROPN	NNP	Number=Sing	4	nmod:desc	_	_
+4	Ada	Ada	PROPN	NNP	Number=Sing	6	nsubj	_	_
+5	Quell	Quell	PROPN	NNP	Number=Sing	4	flat	_	Entity=1)
+6	met	meet	VERB	VBD	_	0	root	_	_
+7	the	the	DET	DT	_	8	det	_	Entity=(2-person-new-sssss-cf2-2-coref
+8	Texans	Texan	PROPN	NNPS	Number=Plur	6	obj	_	Entity=2)
+9	and	and	CCONJ	CC	_	11	cc	_	_
+10	the	the	DET	DT	_	11	det	_	Entity=(3-organization-new-sssss-cf3-2-coref
+11	council	council	NOUN	NN	Number=Sing	8	conj	_	Entity=3)|SpaceAfter=No
+12	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = GUM_test_titles-2
+# text = Dr. Lena Ott and senator Bo Rix praised Jean Dade.
+1	Dr.	Dr.	PROPN	NNP	Number=Sing	2	nmod:desc	_	Entity=(4-person-new-sssss-cf4-1,2,3-coref
+2	Lena	Lena	PROPN	NNP	Number=Sing	8	nsubj	_	_
+3	Ott	Ott	PROPN	NNP	Number=Sing	2	flat	_	Entity=4)
+4	and	and	CCONJ	CC	_	6	cc	_	_
+5	senator	senator	NOUN	NN	Number=Sing	6	compound	_	Entity=(5-person-new-sssss-cf5-1,2,3-coref
+6	Bo	Bo	PROPN	NNP	Number=Sing	2	conj	_	_
+7	Rix	Rix	PROPN	NNP	Number=Sing	6	flat	_	Entity=5)
+8	praised	praise	VERB	VBD	_	0	root	_	_
+9	Jean	Jean	PROPN	NNP	Number=Sing	10	compound	_	Entity=(6-person-new-sssss-cf6-1,2-coref
+10	Dade	Dade	PROPN	NNP	Number=Sing	8	obj	_	Entity=6)|SpaceAfter=No
+11	.	.	PUNCT	.	_	8	punct	_	_
+
+# sent_id = GUM_test_titles-3
+# text = The late Tom Arn saw the Ugly Stepsister.
+1	The	the	DET	DT	_	3	det	_	Entity=(7-person-new-sssss-cf7-2,3,4-coref
+2	late	late	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	Tom	Tom	PROPN	NNP	Number=Sing	5	nsubj	_	_
+4	Arn	Arn	PROPN	NNP	Number=Sing	3	flat	_	Entity=7)
+5	saw	see	VERB	VBD	_	0	root	_	_
+6	the	the	DET	DT	_	8	det	_	Entity=(8-person-new-sssss-cf8-2,3-coref
+7	Ugly	ugly	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	Stepsister	Stepsister	PROPN	NNP	Number=Sing	5	obj	_	Entity=8)|SpaceAfter=No
+9	.	.	PUNCT	.	_	5	punct	_	_
+
+"""
+
+
+def test_gum_titles_groups_and_common_noun_organisations(tmp_path: Path) -> None:
+    (tmp_path / "t.conllu").write_text(GUM_CONVENTIONS, encoding="utf8")
+    first, second, third = read_conllu(tmp_path / "t.conllu")
+
+    def named(sent) -> list[tuple[str, str]]:
+        return [(" ".join(sent.words[a:b]), label) for a, b, label in named_mentions(sent)]
+
+    # the title (an nmod:desc of the name's head, with its own amod and compound) is cut,
+    # as UNER leaves titles out of PER; a plural person group ("the Texans") is not a name;
+    # an organisation headed by a common noun ("the council") is not named
+    assert named(first) == [("Ada Quell", "PER")]
+    # a PROPN title (nmod:desc) and a common-noun title (compound) are cut; a first name
+    # that the parse attaches as a PROPN compound ("Jean Dade") stays part of the name
+    assert named(second) == [("Lena Ott", "PER"), ("Bo Rix", "PER"), ("Jean Dade", "PER")]
+    # a lower-case adjective before the name is cut; a capitalised one is part of the name
+    assert named(third) == [("Tom Arn", "PER"), ("Ugly Stepsister", "PER")]
+    assert gum_iob(first)[:5] == ["O", "O", "O", "B-PER", "I-PER"]
