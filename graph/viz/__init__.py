@@ -3,32 +3,8 @@
 The page's public names are re-exported here, so ``graph.viz.render_html`` and
 ``graph.viz.templates(package, folder)`` (also used by ``queries`` for its own pages) keep working."""
 
-from .viz import (
-    CAMEO_NAMES,
-    QUAD_COLOURS,
-    SIZE_BY,
-    TYPE_STYLE,
-    NotebookPage,
-    graph_from_rows,
-    graph_from_triples,
-    notebook_html,
-    render_html,
-    script_json,
-    templates,
-    write_html,
-)
+from . import viz as _viz
+from .viz import *  # noqa: F403  (the page's public names, listed once in viz.__all__)
+from .viz import SIZE_BY
 
-__all__ = [
-    "CAMEO_NAMES",
-    "QUAD_COLOURS",
-    "SIZE_BY",
-    "TYPE_STYLE",
-    "NotebookPage",
-    "graph_from_rows",
-    "graph_from_triples",
-    "notebook_html",
-    "render_html",
-    "script_json",
-    "templates",
-    "write_html",
-]
+__all__ = [*_viz.__all__, "SIZE_BY"]
