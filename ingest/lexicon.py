@@ -167,7 +167,9 @@ class Lexicon:
         """The code of a verb, refined by the most specific pattern matching the words it governs."""
         code = self.verb_codes.get(lemma)
         if token is not None and lemma in self.patterns:
-            words = [t for t in token.subtree if t.i > token.i][:PATTERN_REACH]
+            # a finite verb misparsed as a modifier of its object ("expressed solidarity": amod) governs that noun
+            top = token.head if token.dep_ == "amod" and token.head.i > token.i else token
+            words = [t for t in top.subtree if t.i > token.i][:PATTERN_REACH]
             lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
             found = (p for p in self.patterns[lemma] if _matches(p, lower, lemmas))
             best = max(found, key=lambda p: p.weight, default=None)
@@ -231,6 +233,9 @@ def load_lexicon(path: str | None = None, cameo_path: str | None = None) -> Lexi
     additions = json.loads((DATA / "lexicon_additions.json").read_text(encoding="utf8"))
     dropped = {(w, json.dumps(d["words"])) for w, ds in additions.get("drop_patterns", {}).items() for d in ds}
     ours = {w: e["code"][:2] for w, e in additions.get("verbs", {}).items()}
+    # where geokg set a verb's meaning, the dictionary's patterns in these other roots still apply ("sent a
+    # letter": 04, though "sent drones" is aid)
+    keep_roots = {w: tuple(e.get("keep_roots", ())) for w, e in additions.get("verbs", {}).items()}
 
     def kept(word: str, pattern: dict) -> bool:
         """A pattern applies unless dropped with a reason; where geokg set the verb's meaning (an addition),
@@ -238,13 +243,17 @@ def load_lexicon(path: str | None = None, cameo_path: str | None = None) -> Lexi
         that move it elsewhere came with the default geokg replaced."""
         if not pattern["words"] or (word, json.dumps(pattern["words"])) in dropped:
             return False
-        return word not in ours or (pattern["code"] or "")[:2] in ("", ours[word])
+        root = (pattern["code"] or "")[:2]
+        return word not in ours or root in ("", ours[word], *keep_roots.get(word, ()))
 
     patterns = {
         w: tuple(VerbPattern(p["code"], tuple(tuple(s) for s in p["words"])) for p in e["patterns"] if kept(w, p))
         for w, e in built.get("verbs", {}).items()
         if e["patterns"]
     }
+    for word, rows in additions.get("patterns", {}).items():  # phrases the dictionary lacks, each with a reason
+        added = tuple(VerbPattern(r["code"], tuple(tuple(slot) for slot in r["words"])) for r in rows)
+        patterns[word] = added + patterns.get(word, ())  # first: ours win a tie
     for word, root in hand["verbs"].items():  # what the dictionary lacks or leaves without a default
         if not verb_codes.get(word):
             verb_codes[word] = root + "0"

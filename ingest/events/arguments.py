@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_SPANS",
+    "ALLEGING",
     "DIRECTIVE_HEADS",
     "LOCATIVE_CASES",
     "NOUNS",
@@ -24,6 +25,7 @@ __all__ = [
     "REPORTING",
     "TARGET_CASES",
     "VERBS",
+    "accusation_head",
     "act_agents",
     "acting_noun",
     "actor_index",
@@ -99,6 +101,10 @@ OBJECT_CONTROL = DIRECTIVE_HEADS | frozenset(
 )  # not "promise": "promised Kyiv to send tanks" (the promiser sends)
 # the controller after a preposition: "called on Russia to withdraw", "appealed to Iran to release"
 CONTROLLER_CASES = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}, "look": {"to"}}
+# accusations: the one accused is who did what the gerund says, as the accuser tells it ("accused Iran of arming
+# Hezbollah": Iran arms Hezbollah, reported; "blamed Russia for shelling Kharkiv"), with the preposition each takes
+ACCUSING_HEADS = {"accuse": "of", "charge": "of", "suspect": "of", "blame": "for", "condemn": "for", "criticize": "for"}
+ALLEGING = frozenset({"accuse", "charge", "suspect", "blame"})  # the charge is the accuser's word, not the text's
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -244,7 +250,12 @@ def has_case(token: Token, cases: set[str]) -> bool:
 
 
 def _is_participle(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    """A passive participle modifying a noun ("the city controlled by Daesh") or set beside a clause with no
+    subject of its own ("Backed by Iran, the Houthis attacked ...", "the Houthis, backed by Iran, attacked")."""
+    if verb.tag_ != "VBN":
+        return False
+    own = ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop")
+    return verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(c.dep_ in own for c in verb.children))
 
 
 def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
@@ -252,6 +263,8 @@ def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
     "Mosul is a city controlled by Daesh"."""
     if not _is_participle(verb):
         return []
+    if verb.dep_ == "advcl":  # the clause's subject is what the participle says of
+        return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") for a in actors_at(c, index)]
     noun = verb.head
     found = actors_at(noun, index)
     if any(c.dep_ == "cop" for c in noun.children):
@@ -270,6 +283,8 @@ def object_controllers(clause: Token, index: dict[int, Span]) -> list[Span]:
         return []
     head = clause.head
     lemma = head.lemma_.lower()
+    if accusation_head(clause) is not None:
+        return [a for c in head.children if c.dep_ in ("obj", "iobj") and c.i < clause.i for a in actors_at(c, index)]
     if lemma not in OBJECT_CONTROL or head.pos_ not in ("VERB", "AUX"):
         return []
     if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
@@ -280,6 +295,22 @@ def object_controllers(clause: Token, index: dict[int, Span]) -> list[Span]:
         cases = CONTROLLER_CASES[lemma]
         found = [a for c in before if c.dep_ == "obl" and has_case(c, cases) for a in actors_at(c, index)]
     return found
+
+
+def accusation_head(clause: Token) -> Token | None:
+    """The accusing verb of a gerund that states the charge: "accused Iran of arming X" (the gerund a clause
+    of the verb, or of its object: "accused Russia of attacking Y"), "blamed Russia for shelling Y"."""
+    if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "acl"):
+        return None
+    head = clause.head
+    if clause.dep_ == "acl":
+        if head.dep_ != "obj":
+            return None
+        head = head.head
+    case = ACCUSING_HEADS.get(head.lemma_.lower())
+    if case is None or head.pos_ != "VERB":
+        return None
+    return head if any(c.dep_ in ("mark", "case") and c.lower_ == case for c in clause.children) else None
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})

@@ -104,6 +104,37 @@ def _misread(e: EventSpan, index: dict[int, Span]) -> bool:
     return False
 
 
+def _of_another_verb(e: EventSpan, lexicon: Lexicon) -> bool:
+    """A window target the parse gives to another event verb: the first verb with a code on its way up the
+    tree is not the trigger ("condemned the attack, calling on Iran to free the crew": Iran is called on, not
+    condemned; "the brigade, which Iran funds, attacked Israel": Israel is attacked, not funded)."""
+    t = e.object.root
+    if t.is_ancestor(t.doc[e.trigger]) or e.object.start == e.trigger + 1:
+        return False  # the trigger describes the target itself, or takes it right after ("the Iran-backed Houthis")
+    while t.head.i != t.i:
+        t = t.head
+        if t.i == e.trigger:
+            return False
+        if t.pos_ == "VERB" and lexicon.lemma(t.text, t.lemma_.lower()) in lexicon.triggers:
+            return True
+    return False
+
+
+MODIFYING_CLAUSES = frozenset({"acl", "acl:relcl", "appos", "parataxis"})
+
+
+def _described_within(actor: Span, noun: Token) -> bool:
+    """Whether an actor stands in a clause or apposition describing ``noun`` ("the militia, backed by the
+    United States, ...", "the brigade, which Iran funds, ...", "the group, an ally of Iran, ..."): it is said
+    of the noun, and is not the noun's own actor."""
+    t = actor.root
+    while t.head.i != t.i and t.i != noun.i:
+        if t.dep_ in MODIFYING_CLAUSES:
+            return t.head.i == noun.i or noun.is_ancestor(t)
+        t = t.head
+    return False
+
+
 def _attributed(span: Span) -> bool:
     """An actor after "according to": whom the sentence is attributed to."""
     return any(c.dep_ in ("case", "mark") and c.lower_ == "according" for c in span.root.children)
@@ -151,7 +182,11 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
         named = None if parsed else named_subject(doc[e.trigger])
         if named is not None and (named.pos_ == "PRON" or e.subject.end <= named.i):
             continue  # an actor that is, or stands after, a named noun subject may stand (a misparse)
+        if named is not None and (e.subject.start in agents or _described_within(e.subject, named)):
+            continue  # "the militia, backed by the US, attacked X": the militia attacks, whoever backs it
         if e.object.start in parsed or _misread(e, index) or _of_another_event(e, lexicon):
+            continue
+        if _of_another_verb(e, lexicon):
             continue
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in doc[e.trigger].children):
             passive = _passive_read(e, index)  # the window reads left to right; a passive does not

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from .arguments import DIRECTIVE_HEADS, REPORTING
+from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head
 from .types import Modality
 
 __all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "polarity"]
@@ -113,6 +113,9 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
         head = t.head
         lemma = lexicon.lemma(head.text, head.lemma_.lower(), HEAD_VERBS)
         infinitive = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+        accuser = accusation_head(t)
+        if accuser is not None and accuser.lemma_.lower() in ALLEGING and modality == Modality.ASSERTED:
+            modality = Modality.REPORTED  # "accused Iran of arming X": the accuser's charge
         if _negating_head(t, lemma):
             negated = True
             modality = Modality.DENIED if lemma == "deny" else modality

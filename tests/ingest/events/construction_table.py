@@ -45,6 +45,10 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "light-verb",
     "office-title",
     "mutual-noun",
+    "accusation",
+    "described-subject",
+    "another-verb-target",
+    "communication-noun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -566,4 +570,94 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("China and Russia carried out a joint naval patrol.", "mutual-noun", {("china", "06", "russia", False, A)}),
     ("Sudan and South Sudan signed a ceasefire.", "mutual-noun", {("sudan", "08", "south-sudan", False, A)}),
     ("The United States held joint exercises with Japan.", "mutual-noun", {("united-states", "06", "japan", False, A)}),
+    # accusations: the accused did what the gerund says, as the accuser tells it (reported)
+    (
+        "Israel accused Iran of arming Hezbollah.",
+        "accusation",
+        {("israel", "11", "iran", False, A), ("iran", "07", "hezbollah", False, R)},
+    ),
+    (
+        "Sudan accused the United Arab Emirates of arming the RSF.",
+        "accusation",
+        {("sudan", "11", "united-arab-emirates", False, A), ("united-arab-emirates", "07", "rsf", False, R)},
+    ),
+    (
+        "The United States accused China of helping Russia.",
+        "accusation",
+        {("united-states", "11", "china", False, A), ("china", "07", "russia", False, R)},
+    ),
+    (
+        "Ukraine blamed Russia for attacking Poland.",
+        "accusation",
+        {("ukraine", "11", "russia", False, A), ("russia", "19", "poland", False, R)},
+    ),
+    (
+        "India accused Pakistan of supporting the Taliban.",
+        "accusation",
+        {("india", "11", "pakistan", False, A), ("pakistan", "05", "taliban", False, R)},
+    ),
+    # an actor in a clause or apposition describing a subject is not that subject: who backs, arms or leads a
+    # group does not do what the group does
+    ("The Kurdish militia, backed by the United States, attacked Islamic State positions.", "described-subject", set()),
+    ("The rebel group, armed by Iran, attacked Saudi Arabia.", "described-subject", set()),
+    ("The fighters, trained by Russia, attacked Ukraine.", "described-subject", set()),
+    ("The coalition, led by Saudi Arabia, bombed the Houthis.", "described-subject", set()),
+    ("The brigade, which Iran funds, attacked Israel.", "described-subject", set()),
+    ("The volunteers, an ally of Turkey, shelled Armenia.", "described-subject", set()),
+    (
+        "The Houthis, backed by Iran, attacked Saudi Arabia.",
+        "described-subject",
+        {("iran", "05", "houthis", False, A), ("houthis", "19", "saudi-arabia", False, A)},
+    ),
+    (
+        "Backed by Iran, the Houthis attacked Saudi Arabia.",
+        "participial-clause",
+        {("iran", "05", "houthis", False, A), ("houthis", "19", "saudi-arabia", False, A)},
+    ),
+    (
+        "Mali, supported by Russia, expelled France.",
+        "participial-clause",
+        {("russia", "05", "mali", False, A), ("mali", "17", "france", False, A)},
+    ),
+    # a target that the parse gives to another event verb is that verb's, not the trigger's
+    ("The brigade, which Iran funds, fired rockets at Israel.", "another-verb-target", set()),
+    (
+        "The Houthis, whom Iran supports, attacked Israel.",
+        "another-verb-target",
+        {("iran", "05", "houthis", False, A), ("houthis", "19", "israel", False, A)},
+    ),
+    (
+        "Turkey welcomed Finland and criticised Sweden.",
+        "another-verb-target",
+        {("turkey", "05", "finland", False, A), ("turkey", "11", "sweden", False, A)},
+    ),
+    (
+        "Japan condemned the attack, calling on Iran to release the crew.",
+        "another-verb-target",
+        {("japan", "02", "iran", False, A)},
+    ),
+    (
+        "France welcomed the vote, urging Russia to withdraw.",
+        "another-verb-target",
+        {("france", "02", "russia", False, A)},
+    ),
+    ("Chile condemned the coup, demanding that the junta free Mohamed Bazoum.", "another-verb-target", set()),
+    # what is sent or expressed codes the act: words and envoys are diplomacy, goods are aid
+    ("Putin sent a letter to Kim Jong Un.", "communication-noun", {("vladimir-putin", "04", "kim-jong-un", False, A)}),
+    ("Biden sent an envoy to Israel.", "communication-noun", {("joe-biden", "04", "israel", False, A)}),
+    ("Qatar sent a delegation to Egypt.", "communication-noun", {("qatar", "04", "egypt", False, A)}),
+    (
+        "Macron sent a condolence message to Erdogan after the earthquake.",
+        "communication-noun",
+        {("emmanuel-macron", "01", "recep-tayyip-erdogan", False, A)},
+    ),
+    ("Modi expressed solidarity with Morocco.", "communication-noun", {("narendra-modi", "05", "morocco", False, A)}),
+    ("Egypt expressed support for Sudan.", "communication-noun", {("egypt", "05", "sudan", False, A)}),
+    (
+        "Japan expressed its backing for the Philippines.",
+        "communication-noun",
+        {("japan", "05", "philippines", False, A)},
+    ),
+    ("Iran sent drones to Russia.", "communication-noun", {("iran", "07", "russia", False, A)}),
+    ("Japan sent aid to Turkey.", "communication-noun", {("japan", "07", "turkey", False, A)}),
 ]

@@ -1,0 +1,145 @@
+"""Accusations, participial adjuncts, clauses describing a subject and targets of another verb, on
+hand-built parses (ingest.events.arguments, polarity and filters), and the lexicon's patterns on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.lexicon import load_lexicon
+from tests.conftest import parsed
+
+A, R = "asserted", "reported"
+
+# text, heads (absolute), deps, pos, tags, expected {(subject, predicate, object, negated, modality)}
+CASES = [
+    pytest.param(
+        "Israel accused Iran of arming Hezbollah .",
+        [1, 1, 1, 4, 1, 4, 1],
+        "nsubj ROOT obj mark advcl obj punct",
+        "PROPN VERB PROPN SCONJ VERB PROPN PUNCT",
+        "NNP VBD NNP IN VBG NNP .",
+        {("israel", "accuse", "iran", False, A), ("iran", "arm", "hezbollah", False, R)},
+        id="accused-of-advcl",
+    ),
+    pytest.param(
+        "Ukraine accused Russia of attacking Poland .",
+        [1, 1, 1, 4, 2, 4, 1],
+        "nsubj ROOT obj mark acl obj punct",
+        "PROPN VERB PROPN SCONJ VERB PROPN PUNCT",
+        "NNP VBD NNP IN VBG NNP .",
+        {("ukraine", "accuse", "russia", False, A), ("russia", "attack", "poland", False, R)},
+        id="accused-of-acl",
+    ),
+    pytest.param(
+        "Ukraine blamed Russia for attacking Poland .",
+        [1, 1, 1, 4, 1, 4, 1],
+        "nsubj ROOT obj mark advcl obj punct",
+        "PROPN VERB PROPN SCONJ VERB PROPN PUNCT",
+        "NNP VBD NNP IN VBG NNP .",
+        {("ukraine", "blame", "russia", False, A), ("russia", "attack", "poland", False, R)},
+        id="blamed-for",
+    ),
+    pytest.param(
+        "Poland thanked Canada for helping Ukraine .",
+        [1, 1, 1, 4, 1, 4, 1],
+        "nsubj ROOT obj mark advcl obj punct",
+        "PROPN VERB PROPN SCONJ VERB PROPN PUNCT",
+        "NNP VBD NNP IN VBG NNP .",
+        # thanking is no accusation: the gerund keeps the subject's own reading
+        {("poland", "thank", "canada", False, A), ("poland", "help", "ukraine", False, A)},
+        id="thanked-for-is-no-accusation",
+    ),
+    pytest.param(
+        "Backed by Iran , the Houthis attacked Israel .",
+        [6, 2, 0, 0, 5, 6, 6, 6, 6],
+        "advcl case obl:agent punct det nsubj ROOT obj punct",
+        "VERB ADP PROPN PUNCT DET PROPN VERB PROPN PUNCT",
+        "VBN IN NNP , DT NNPS VBD NNP .",
+        {("iran", "back", "houthis", False, A), ("houthis", "attack", "israel", False, A)},
+        id="participial-adjunct",
+    ),
+    pytest.param(
+        "The militia , backed by Iran , attacked Israel .",
+        [1, 7, 3, 1, 5, 3, 1, 7, 7, 7],
+        "det nsubj punct acl case obl:agent punct ROOT obj punct",
+        "DET NOUN PUNCT VERB ADP PROPN PUNCT VERB PROPN PUNCT",
+        "DT NN , VBN IN NNP , VBD NNP .",
+        set(),  # whoever backs the militia does not attack with it
+        id="agent-describing-the-subject",
+    ),
+    pytest.param(
+        "The brigade , which Iran funds , attacked Israel .",
+        [1, 7, 5, 5, 5, 1, 1, 7, 7, 7],
+        "det nsubj punct obj nsubj acl:relcl punct ROOT obj punct",
+        "DET NOUN PUNCT PRON PROPN VERB PUNCT VERB PROPN PUNCT",
+        "DT NN , WDT NNP VBZ , VBD NNP .",
+        set(),  # Israel is attacked, not funded; the funder does not attack
+        id="relative-describing-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "pos", "tags", "expected"), CASES)
+def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: str, expected) -> None:
+    words = text.split()
+    lemmas = [w.lower() for w in words]
+    for i, w in enumerate(words):  # the verbs' lemmas, as a tagger would give them
+        lemmas[i] = {
+            "accused": "accuse",
+            "arming": "arm",
+            "attacking": "attack",
+            "blamed": "blame",
+            "thanked": "thank",
+            "helping": "help",
+            "backed": "back",
+            "attacked": "attack",
+            "funds": "fund",
+        }.get(w, lemmas[i])
+    doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
+    found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "verb", "code"),
+    [
+        # a finite verb the parser hung off its object as a modifier still takes its object's patterns
+        (
+            "Egypt expressed solidarity with Sudan .",
+            [1, 2, 2, 4, 2, 2],
+            "nsubj amod ROOT case nmod punct",
+            "PROPN VERB NOUN ADP PROPN PUNCT",
+            1,
+            "051",
+        ),
+        ("Egypt expressed support for Sudan .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "051"),
+        # what is sent decides: words and envoys are diplomacy, goods and troops are aid
+        ("Putin sent a letter to Kim .", [1, 1, 3, 1, 5, 3, 1], "nsubj ROOT det obj case nmod punct", None, 1, "040"),
+        (
+            "Biden sent an envoy to Israel .",
+            [1, 1, 3, 1, 5, 3, 1],
+            "nsubj ROOT det obj case nmod punct",
+            None,
+            1,
+            "042",
+        ),
+        (
+            "Macron sent a condolence message to Erdogan .",
+            [1, 1, 4, 4, 1, 6, 4, 1],
+            "nsubj ROOT det compound obj case nmod punct",
+            None,
+            1,
+            "018",
+        ),
+        ("Iran sent drones to Russia .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "072"),
+        ("Japan sent aid to Turkey .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "070"),
+        ("Russia sent troops to Syria .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "072"),
+    ],
+)
+def test_verb_patterns(nlp, text: str, heads: list[int], deps: str, pos: str | None, verb: int, code: str) -> None:
+    words = text.split()
+    lemmas = [{"drones": "drone"}.get(w, w.lower()) for w in words]
+    doc = parsed(nlp, words, heads, deps.split(), pos.split() if pos else None, lemmas)
+    lemma = {"expressed": "express", "sent": "send"}[words[verb]]
+    found = load_lexicon().verb_code(lemma, doc[verb])
+    assert found is not None and found.code == code
