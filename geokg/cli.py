@@ -459,8 +459,7 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
                 missing.append(article_id)
     for article_id in missing:
         click.echo(
-            f"error: article {article_id!r} is not in the store; list ids with "
-            "'geokg query -e \"SELECT ?id WHERE { ?a <https://w3id.org/geokg/ontology#articleId> ?id }\"'",
+            f"error: article {article_id!r} is not in the store; list ids with 'geokg query articles'",
             err=True,
         )
     if missing:

@@ -66,7 +66,7 @@ def _sparql(store: Store, job: SparqlJob, max_rows: int) -> Outcome:
         if not known:
             raise RefusedError(
                 f"FROM <{iri}> names no graph of this store; FROM and FROM NAMED may only pick the store's own "
-                "graphs (list them with SELECT DISTINCT ?g { GRAPH ?g {} })"
+                "graphs (an article's IRI names its graph: the saved query 'articles' lists them)"
             )
     return evaluate(store.oxigraph, checked.text, job.accept, job.explicit, max_rows)
 

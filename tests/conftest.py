@@ -142,28 +142,24 @@ def open_backend(kind: str, request, tmp_path: Path):
         return Store(tmp_path / f"store-{kind}")
     if kind == "oxigraph-server":
         ox_server = request.getfixturevalue("oxigraph_server")
-        store = RemoteStore(
-            ox_server.query_endpoint,
-            update_endpoint=ox_server.update_endpoint,
-            graph_store=ox_server.graph_store,
-            timeout=60,
-        )
-        store.clear()
-        return store
-    server = request.getfixturevalue("virtuoso")
-    store = RemoteStore(server.query_endpoint, update_endpoint=server.update_endpoint, auth=server.auth, timeout=60)
+        # the Graph Store endpoint (/store) is guessed from the update endpoint (/update)
+        store = RemoteStore(ox_server.query_endpoint, update_endpoint=ox_server.update_endpoint, timeout=60)
+    else:
+        server = request.getfixturevalue("virtuoso")
+        store = RemoteStore(server.query_endpoint, update_endpoint=server.update_endpoint, auth=server.auth, timeout=60)
     store.clear()
     return store
 
 
-# "oxigraph-server" (tests/oxigraph_server.py) is not in the list yet: RemoteStore sends default-graph-uri,
-# which by the SPARQL protocol leaves no named graphs, and only Virtuoso answers GRAPH ?g anyway (issue 21.12)
-BACKENDS = ["oxigraph", pytest.param("virtuoso", marks=pytest.mark.remote)]
+# the embedded store and the remote store on each real server the tests start
+REMOTE_BACKENDS = ["oxigraph-server", "virtuoso"]
+BACKENDS = ["oxigraph", *(pytest.param(kind, marks=pytest.mark.remote) for kind in REMOTE_BACKENDS)]
 
 
 @pytest.fixture(params=BACKENDS)
 def any_store(request, tmp_path: Path):
-    """An empty store, once embedded (Oxigraph) and once remote (Virtuoso over the SPARQL protocols)."""
+    """An empty store: embedded (Oxigraph), and remote over the SPARQL protocols on Oxigraph's server and on
+    Virtuoso."""
     store = open_backend(request.param, request, tmp_path)
     yield store
     store.close()

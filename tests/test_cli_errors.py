@@ -71,9 +71,9 @@ def test_outputs_queries_and_parameters_fail_in_one_line(
 
 def test_the_remove_hint_is_a_query_that_runs(store: Path) -> None:
     err = one_line(geokg("remove", "no-such-article", store=store, check=False), "not in the store")
-    hint = err.split("'geokg query -e \"", 1)[1].rsplit("\"'", 1)[0]
-    out = geokg("query", "-e", hint, "--format", "csv", store=store)
-    assert out.stdout.splitlines()[0] == "id" and len(out.stdout.splitlines()) > 1
+    hint = err.split("list ids with 'geokg ", 1)[1].rsplit("'", 1)[0].split()
+    out = geokg(*hint, "--format", "csv", store=store)
+    assert out.stdout.splitlines()[0].startswith("id,") and len(out.stdout.splitlines()) > 1
 
 
 @pytest.mark.slow

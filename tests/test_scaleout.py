@@ -1,6 +1,6 @@
 """Scale-out paths end to end with the trained pipeline: worker processes, a real Dask LocalCluster, a remote
-Virtuoso store, and a server that goes away in the middle of an ingest. Each must give the graph a
-single-process run gives."""
+store on Oxigraph's server and on Virtuoso, and a server that goes away in the middle of an ingest. Each must
+give the graph a single-process run gives."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from graph.store.remote import RemoteStore
 from graph.store.store import Store
 from ingest import read_articles
 from ingest.errors import StoreError
+from tests.conftest import REMOTE_BACKENDS, missing, open_backend
 from tests.test_cli import EXAMPLES, geokg
 
 pytestmark = pytest.mark.slow
@@ -61,19 +62,22 @@ def test_dask_cli_with_a_scheduler_address(tmp_path: Path, single_hash: str) -> 
 
 
 @pytest.mark.remote
-def test_cli_against_virtuoso(virtuoso, single_hash: str) -> None:
-    with RemoteStore(virtuoso.query_endpoint, update_endpoint=virtuoso.update_endpoint, auth=virtuoso.auth) as rs:
-        rs.clear()
-    remote = ("--endpoint", virtuoso.query_endpoint, "--update-endpoint", virtuoso.update_endpoint)
-    out = geokg("ingest", str(EXAMPLES), *remote, "--auth", virtuoso.auth)
+@pytest.mark.parametrize("kind", REMOTE_BACKENDS)
+def test_cli_against_a_server(request, tmp_path: Path, kind: str, single_hash: str) -> None:
+    open_backend(kind, request, tmp_path).close()  # cleared
+    server = request.getfixturevalue("virtuoso" if kind == "virtuoso" else "oxigraph_server")
+    remote = ("--endpoint", server.query_endpoint, "--update-endpoint", server.update_endpoint)
+    if kind == "virtuoso":
+        remote += ("--auth", server.auth)
+    out = geokg("ingest", str(EXAMPLES), *remote)
     assert "8 added" in out.stdout
-    again = geokg("ingest", str(EXAMPLES), *remote, "--auth", virtuoso.auth)
+    again = geokg("ingest", str(EXAMPLES), *remote)
     assert "nothing to ingest: all 8 article(s)" in again.stdout
-    stats = geokg("query", "stats", "--endpoint", virtuoso.query_endpoint, "--format", "csv").stdout
+    stats = geokg("query", "stats", "--endpoint", server.query_endpoint, "--format", "csv").stdout
     assert stats.splitlines()[1].startswith("8,")
-    with RemoteStore(virtuoso.query_endpoint) as rs:
+    with RemoteStore(server.query_endpoint) as rs:
         assert rs.canonical_hash() == single_hash
-    denied = geokg("remove", "x", "--endpoint", virtuoso.query_endpoint, check=False)
+    denied = geokg("remove", "x", "--endpoint", server.query_endpoint, check=False)
     assert denied.returncode != 0 and "read-only; pass --update-endpoint" in denied.stderr
 
 
@@ -83,7 +87,7 @@ def test_server_going_away_mid_ingest_loses_nothing(tmp_path: Path, single_hash:
 
     reason = vt.available()
     if reason:
-        pytest.skip(reason)
+        missing(reason)
     server = vt.start(tmp_path / "db")
     try:
         store = RemoteStore(server.query_endpoint, update_endpoint=server.update_endpoint, auth=server.auth, timeout=20)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from ingest.errors import QueryError
 
-__all__ = ["Binding", "syntax_error", "term_text", "with_value_rows", "with_values"]
+__all__ = ["Binding", "sparql_file", "syntax_error", "term_text", "with_value_rows", "with_values"]
 
 Binding = ox.NamedNode | ox.Literal | None
 
@@ -33,6 +34,15 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def sparql_file(module: str | Path, name: str) -> str:
+    """The text of the query (``.rq``) or update (``.ru``) ``name`` kept beside a module: geokg's SPARQL
+    lives in these files, never in Python strings (``sparql_file(__file__, "remote_has_graph.rq")``)."""
+    path = Path(module).with_name(name)
+    if path.suffix not in (".rq", ".ru"):
+        raise QueryError(f"{name!r} is not a SPARQL file; name a .rq query or a .ru update")
+    return path.read_text(encoding="utf8")
 
 
 def term_text(term: ox.NamedNode | ox.Literal) -> str:

@@ -1,5 +1,7 @@
-"""The store on a remote SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune): same interface as
-:class:`graph.store.store.Store`, spoken over the SPARQL 1.1 Query, Update and Graph Store protocols.
+"""The store on a remote SPARQL 1.1 server: same interface as :class:`graph.store.store.Store`, spoken over
+the SPARQL 1.1 Query, Update and Graph Store protocols (:mod:`graph.store.remote_http`). The test suite runs
+it against two real servers, Virtuoso 7 (Debian's virtuoso-opensource) and Oxigraph's own (``oxigraph
+serve``).
 
 Layout on the server: one named graph per article (written whole with a Graph Store ``PUT``), the
 background graph, and a *merged graph* (``GRAPH.merged``) that holds the de-duplicated union of them and
@@ -7,29 +9,29 @@ is the default graph of every query (``default-graph-uri``), like the embedded s
 An article counts as stored only once its triples are in the merged graph, so a run cut short (the
 server went away, the process was killed) leaves that article "not stored" and the next run redoes it.
 
-Every request has a timeout; partial answers (HTTP 206, Virtuoso's ``X-SQL-State`` on a result cap)
-raise :class:`~ingest.errors.StoreError` and are never taken for whole ones.
+Whole-store reads (export, the canonical hash, the analyses' pattern reads) go in pages: a count first,
+then ordered pages of at most :attr:`RemoteStore.page_rows` rows, fewer when the server says (Virtuoso's
+``X-SPARQL-MaxRows``) or shows (a short page before the count is reached) that it caps its answers; a read
+that does not add up to its count raises :class:`~ingest.errors.StoreError`. A user's query is one request,
+and a capped answer to it is an error, never a short result. The SPARQL is in the ``remote_*.rq`` and
+``remote_*.ru`` files beside this module.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from collections.abc import Iterable, Mapping, Sequence
 
-import httpx
 import pyoxigraph as ox
 
-from ingest.errors import QueryError, StoreError
+from ingest.errors import StoreError
 from ingest.records import Background, Extraction
 
 from ..rdf.rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from ..rdf.sparql import with_value_rows, with_values
-from ..rdf.vocab import GEO, GRAPH
+from ..rdf.sparql import sparql_file, with_value_rows, with_values
+from ..rdf.vocab import GEO, GRAPH, SCHEMA
+from .remote_http import RemoteSolutions, RemoteTriples, SparqlHttp
 from .store import IngestOutcome
 
 __all__ = ["RemoteSolutions", "RemoteStore", "RemoteTriples"]
@@ -37,106 +39,27 @@ __all__ = ["RemoteSolutions", "RemoteStore", "RemoteTriples"]
 log = logging.getLogger(__name__)
 
 MERGED = N(GRAPH["merged"])
-_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-_HERE = Path(__file__).parent
-_MERGE_IN = (_HERE / "remote_merge_in.ru").read_text(encoding="utf8")
-_MERGE_OUT = (_HERE / "remote_merge_out.ru").read_text(encoding="utf8")
-_ARTICLE_GRAPHS = """PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"""
-_HASH = "PREFIX geo: <https://w3id.org/geokg/ontology#> SELECT ?h WHERE { ?g geo:contentHash ?h }"
-_HAS_EVENT = "PREFIX geo: <https://w3id.org/geokg/ontology#> ASK WHERE { ?e geo:mention ?m }"
-_HAS_GRAPH = "ASK WHERE { GRAPH ?g { ?s ?p ?o } }"
-_GRAPH_QUADS = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-_PATTERN = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+_MERGE_IN = sparql_file(__file__, "remote_merge_in.ru")
+_MERGE_OUT = sparql_file(__file__, "remote_merge_out.ru")
+_HAS_GRAPH = sparql_file(__file__, "remote_has_graph.rq")
+_HAS_EVENT = sparql_file(__file__, "remote_has_event.rq")
+_HASH = sparql_file(__file__, "remote_content_hash.rq")
+_TYPED_GRAPHS = sparql_file(__file__, "remote_typed_graphs.rq")
+_TYPED_GRAPH_COUNT = sparql_file(__file__, "remote_typed_graph_count.rq")
+_GRAPH_QUADS = sparql_file(__file__, "remote_graph_quads.rq")
+_GRAPH_COUNT = sparql_file(__file__, "remote_graph_count.rq")
+_TRIPLES = sparql_file(__file__, "remote_triples.rq")
+_TRIPLE_COUNT = sparql_file(__file__, "remote_triple_count.rq")
 
-
-class RemoteSolutions:
-    """SELECT results: ``variables`` and rows indexable by variable name, like pyoxigraph's solutions."""
-
-    def __init__(self, variables: Sequence[str], rows: list[dict[str, Any]]) -> None:
-        self.variables = [ox.Variable(v) for v in variables]
-        self._rows = rows
-
-    def __iter__(self) -> Iterator[_Row]:
-        return (_Row(row, self.variables) for row in self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
-class _Row:
-    __slots__ = ("_row", "_vars")
-
-    def __init__(self, row: dict[str, Any], variables: list[ox.Variable]) -> None:
-        self._row, self._vars = row, variables
-
-    def __getitem__(self, key: str | int | ox.Variable) -> Any:
-        if isinstance(key, int):
-            key = self._vars[key].value
-        elif isinstance(key, ox.Variable):
-            key = key.value
-        return self._row.get(key)
-
-
-class RemoteTriples(list):
-    """CONSTRUCT/DESCRIBE results: a list of triples."""
-
-
-def _term(b: Mapping[str, str]) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    kind = b["type"]
-    if kind == "uri":
-        return ox.NamedNode(b["value"])
-    if kind == "bnode":
-        return ox.BlankNode(b["value"])
-    if "xml:lang" in b:
-        return ox.Literal(b["value"], language=b["xml:lang"])
-    if "datatype" in b:
-        value = b["value"]
-        if b["datatype"] == _BOOLEAN and value in ("0", "1"):
-            value = "true" if value == "1" else "false"  # Virtuoso answers 0/1; the canonical form is true/false
-        return ox.Literal(value, datatype=ox.NamedNode(b["datatype"]))
-    return ox.Literal(b["value"])
-
-
-class _Auth(httpx.Auth):
-    """``user:pass`` for whichever scheme the server asks for (Digest for Virtuoso, Basic for Fuseki)."""
-
-    def __init__(self, user: str, password: str) -> None:
-        self._digest = httpx.DigestAuth(user, password)
-        self._basic = httpx.BasicAuth(user, password)
-        self._scheme: str | None = None
-
-    def auth_flow(self, request: httpx.Request):
-        if self._scheme == "digest":
-            yield from self._digest.auth_flow(request)
-            return
-        if self._scheme == "basic":
-            yield from self._basic.auth_flow(request)
-            return
-        response = yield request
-        if response.status_code != 401:
-            return
-        self._scheme = response.headers.get("www-authenticate", "").split(" ", 1)[0].lower() or None
-        if self._scheme in ("digest", "basic"):
-            yield from self.auth_flow(request)
-
-
-def _graph_store_url(update_endpoint: str) -> str:
-    """A guess at the Graph Store endpoint next to an update endpoint (Virtuoso and Fuseki conventions)."""
-    parts = urlsplit(update_endpoint)
-    path = parts.path
-    for suffix, gsp in (("/sparql-auth", "/sparql-graph-crud-auth"), ("/sparql", "/sparql-graph-crud")):
-        if path.endswith(suffix):
-            return urlunsplit(parts._replace(path=path[: -len(suffix)] + gsp))
-    if path.endswith("/update"):
-        return urlunsplit(parts._replace(path=path[: -len("/update")] + "/data"))
-    raise StoreError(f"cannot guess the Graph Store endpoint for {update_endpoint}; pass --graph-store URL")
+Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 
 
 class RemoteStore:
     """A geokg store on a SPARQL 1.1 server. Open with ``RemoteStore(query_endpoint, update_endpoint=...,
     auth="user:pass")``; without an update endpoint it is read-only."""
+
+    page_rows: int = 100_000
+    """Rows asked for per page of a whole-store read; lowered to the server's row cap once it is known."""
 
     def __init__(
         self,
@@ -148,112 +71,81 @@ class RemoteStore:
         timeout: float = 60.0,
         read_only: bool = False,
     ) -> None:
-        if not endpoint.startswith(("http://", "https://")):
-            raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL; pass e.g. http://127.0.0.1:8890/sparql")
+        self._http = SparqlHttp(
+            endpoint, update_endpoint=update_endpoint, graph_store=graph_store, auth=auth, timeout=timeout
+        )
         self.endpoint = endpoint
         self.path = endpoint  # for messages, like Store.path
         self.read_only = read_only or update_endpoint is None
         self.update_endpoint = update_endpoint
-        self.graph_store = graph_store or (None if update_endpoint is None else _graph_store_url(update_endpoint))
-        user_auth = None
-        if auth:
-            user, sep, password = auth.partition(":")
-            if not sep:
-                raise StoreError("--auth must be USER:PASSWORD; pass both, separated by a colon")
-            user_auth = _Auth(user, password)
-        self._http = httpx.Client(timeout=timeout, auth=user_auth, headers={"User-Agent": "geokg"})
-        self.ask(_HAS_GRAPH, {"g": MERGED})  # fails early, with a clear message, when nobody answers
+        self.graph_store = self._http.graph_store
+        self._named(_HAS_GRAPH, {"g": MERGED})  # fails early, with a clear message, when nobody answers
 
     # ------------------------------------------------------------------ protocol
 
-    def _send(self, method: str, url: str, *, allow: tuple[int, ...] = (), **kwargs: Any) -> httpx.Response:
-        try:
-            response = self._http.request(method, url, **kwargs)
-        except httpx.TimeoutException as exc:
-            raise StoreError(f"SPARQL server {url} did not answer in time ({exc}); retry, or raise --timeout") from exc
-        except httpx.HTTPError as exc:
-            raise StoreError(
-                f"SPARQL server {url} cannot be reached ({exc}); check that it runs and run the command again"
-            ) from exc
-        # Virtuoso cuts results at its ResultSetMaxRows with HTTP 200 and an X-SPARQL-MaxRows header, and
-        # answers 206 with X-SQL-State when a time limit stops a query: both are partial, never whole
-        cap = response.headers.get("x-sparql-maxrows")
-        if response.status_code == 206 or response.headers.get("x-sql-state") or cap:
-            why = f"the server's row cap of {cap}" if cap else response.headers.get("x-sql-state", "a server limit")
-            raise StoreError(
-                f"SPARQL server {url} returned partial results (HTTP {response.status_code}, {why}); "
-                "narrow the query (LIMIT, parameters) or raise the server's limit"
-            )
-        if response.status_code in (401, 403):
-            raise StoreError(f"SPARQL server {url} refused the request (HTTP {response.status_code}); check --auth")
-        if response.status_code >= 400 and response.status_code not in allow:
-            detail = " ".join(response.text.split())[:300]
-            if response.status_code == 400 or "syntax" in detail.lower() or "SP030" in detail:
-                raise QueryError(f"SPARQL server {url} rejected the query: {detail}; fix the query text")
-            raise StoreError(f"SPARQL server {url} answered HTTP {response.status_code}: {detail}; check the server")
-        return response
+    def query(self, sparql: str, bindings: Bindings | None = None) -> RemoteSolutions | RemoteTriples | bool:
+        """SELECT -> :class:`RemoteSolutions`, CONSTRUCT/DESCRIBE -> :class:`RemoteTriples`, ASK -> bool, over
+        the merged graph (one request; a capped answer raises StoreError)."""
+        return self._http.query(with_values(sparql, bindings) if bindings else sparql, MERGED.value)
 
-    def _post_query(self, text: str, accept: str) -> httpx.Response:
-        return self._send(
-            "POST",
-            self.endpoint,
-            data={"query": text, "default-graph-uri": MERGED.value},
-            headers={"Accept": accept},
-        )
-
-    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
-        """SELECT -> :class:`RemoteSolutions`, CONSTRUCT/DESCRIBE -> :class:`RemoteTriples`, ASK -> bool."""
-        text = with_values(sparql, bindings) if bindings else sparql
-        form = _form(sparql)
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            response = self._post_query(text, "application/n-triples")
-            quads = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
-            return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-        response = self._post_query(text, "application/sparql-results+json")
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise StoreError(f"SPARQL server {self.endpoint} sent no JSON results ({exc}); check the endpoint") from exc
-        if "boolean" in data:
-            return bool(data["boolean"])
-        rows = [{k: _term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
-        return RemoteSolutions(data["head"].get("vars", []), rows)
-
-    def ask(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> bool:
+    def ask(self, sparql: str, bindings: Bindings | None = None) -> bool:
         return bool(self.query(sparql, bindings))
 
-    def update(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> None:
+    def _named(self, sparql: str, bindings: Bindings) -> RemoteSolutions | RemoteTriples | bool:
+        """A query over ``GRAPH ?g``: sent without ``default-graph-uri``, so it sees the named graphs."""
+        return self._http.query(with_values(sparql, bindings), None)
+
+    def update(self, sparql: str, bindings: Bindings | None = None) -> None:
         self._writable()
-        text = with_values(sparql, bindings) if bindings else sparql
-        self._send("POST", self.update_endpoint, data={"update": text})
+        self._http.update(with_values(sparql, bindings) if bindings else sparql)
 
     def update_rows(self, sparql: str, name: str, terms: Sequence[ox.NamedNode]) -> None:
         """An update with one VALUES row per term for ``?name``."""
         self._writable()
-        self._send("POST", self.update_endpoint, data={"update": with_value_rows(sparql, name, terms)})
+        self._http.update(with_value_rows(sparql, name, terms))
 
     def _put_graph(self, g: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
-        # N-Triples is Turtle; every server takes text/turtle
-        self._send(
-            "PUT",
-            self.graph_store,
-            params={"graph": g.value},
-            content=body or b"",
-            headers={"Content-Type": "text/turtle"},
-        )
+        self._http.put_graph(g, (ox.Triple(q.subject, q.predicate, q.object) for q in quads))
 
     def _delete_graph(self, g: ox.NamedNode) -> None:
-        """Graph Store DELETE; a graph that is already gone (404) is fine."""
-        self._send("DELETE", self.graph_store, params={"graph": g.value}, allow=(404,))
+        self._http.delete_graph(g)
+
+    def _paged(self, sparql: str, count: str, bindings: Bindings, *, named: bool) -> list[tuple]:
+        """Every row of a SELECT, in pages: ``sparql`` is ordered (its ``.rq`` file says how) and gets
+        ``OFFSET``/``LIMIT`` appended; ``count`` says how many rows make it whole."""
+        default_graph = None if named else MERGED.value
+        counted = self._http.query(with_values(count, bindings) if bindings else count, default_graph)
+        total = int(next(iter(counted))["n"].value)
+        text = with_values(sparql, bindings) if bindings else sparql
+        rows: list[tuple] = []
+        while len(rows) < total:
+            limit = self.page_rows
+            page, cap = self._http.select_page(f"{text}\nOFFSET {len(rows)} LIMIT {limit}", default_graph)
+            if cap is not None and cap < limit:
+                log.info("%s caps answers at %d rows; reading in pages of that size", self.endpoint, cap)
+                self.page_rows = cap  # this page was cut at the cap: asked again, in pages the server answers whole
+                continue
+            if not len(page):
+                break
+            rows.extend(tuple(row[v] for v in page.variables) for row in page)
+            if len(page) < limit and len(rows) < total:
+                log.info("%s answered %d of %d rows, no cap header; smaller pages", self.endpoint, len(page), limit)
+                self.page_rows = len(page)
+        if len(rows) != total or len(set(rows)) != total:
+            raise StoreError(
+                f"SPARQL server {self.endpoint} gave {len(set(rows))} distinct rows where it counted {total}; "
+                "the store changed while it was read (a writer at work?): run the command again"
+            )
+        return rows
 
     # ------------------------------------------------------------------ reading
 
-    def triples(self, s=None, p=None, o=None) -> list[ox.Quad]:
-        """Triples of the merged graph matching a pattern, as quads in the default graph."""
+    def triples(
+        self, s: ox.NamedNode | None = None, p: ox.NamedNode | None = None, o: ox.NamedNode | ox.Literal | None = None
+    ) -> list[ox.Quad]:
+        """Triples of the merged graph matching a pattern, as quads in the default graph (read in pages)."""
         bound = {k: v for k, v in (("s", s), ("p", p), ("o", o)) if v is not None}
-        rows = self.query(_PATTERN, bound)
-        return [ox.Quad(s or r["s"], p or r["p"], o or r["o"]) for r in rows]
+        return [ox.Quad(*row) for row in self._paged(_TRIPLES, _TRIPLE_COUNT, bound, named=False)]
 
     def has_event(self, event: ox.NamedNode) -> bool:
         return self.ask(_HAS_EVENT, {"e": event})
@@ -267,29 +159,37 @@ class RemoteStore:
     def is_current(self, article_id: str, content_hash: str) -> bool:
         return self.stored_hash(article_id) == content_hash
 
+    def _graphs_of_type(self, kind: ox.NamedNode) -> list[ox.NamedNode]:
+        return [row[0] for row in self._paged(_TYPED_GRAPHS, _TYPED_GRAPH_COUNT, {"type": kind}, named=True)]
+
     def article_graphs(self) -> list[ox.NamedNode]:
-        return [row["g"] for row in self.query(_ARTICLE_GRAPHS)]
+        """The article graphs (read in pages)."""
+        return self._graphs_of_type(N(SCHEMA.NewsArticle))
 
     def graph_quads(self, g: ox.NamedNode) -> list[ox.Quad]:
-        return [ox.Quad(r["s"], r["p"], r["o"], g) for r in self.query(_GRAPH_QUADS, {"g": g})]
+        """The triples of one named graph, as quads in it (read in pages)."""
+        return [ox.Quad(*row, g) for row in self._paged(_GRAPH_QUADS, _GRAPH_COUNT, {"g": g}, named=True)]
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        """geokg's named graphs on the server: the articles and the background graph."""
+        """geokg's named graphs on the server: the articles, the background graph and analysis runs."""
         graphs = self.article_graphs()
-        if self.ask(_HAS_GRAPH, {"g": N(BACKGROUND_GRAPH)}):
+        if self._named(_HAS_GRAPH, {"g": N(BACKGROUND_GRAPH)}):
             graphs.append(N(BACKGROUND_GRAPH))
-        return graphs
+        return graphs + self._graphs_of_type(N(GEO.AnalysisRun))
 
     def triple_count(self) -> int:
-        for row in self.query(_COUNT):
+        """Distinct triples: the size of the merged graph the queries read."""
+        for row in self.query(_TRIPLE_COUNT):
             return int(row["n"].value)
         return 0
 
     def __len__(self) -> int:
-        return self.triple_count() + sum(len(self.graph_quads(g)) for g in self.named_graphs())
+        return self.triple_count() + sum(
+            int(next(iter(self._named(_GRAPH_COUNT, {"g": g})))["n"].value) for g in self.named_graphs()
+        )
 
     def canonical_hash(self) -> str:
-        """SHA-256 over the sorted N-Quads of geokg's graphs (merged graph as the default graph)."""
+        """SHA-256 over the sorted N-Quads of geokg's graphs (merged graph as the default graph), read whole."""
         lines = [str(q) for g in self.named_graphs() for q in self.graph_quads(g)]
         lines += [str(q) for q in self.triples()]
         return hashlib.sha256("\n".join(sorted(lines)).encode("utf8")).hexdigest()
@@ -358,7 +258,7 @@ class RemoteStore:
     def remove(self, article_id: str) -> bool:
         self._writable()
         g = graph_of(article_id)
-        if not self.ask(_HAS_GRAPH, {"g": g}):
+        if not self._named(_HAS_GRAPH, {"g": g}):
             return False
         self._replace(g, ())
         return True
@@ -390,10 +290,3 @@ class RemoteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _form(sparql: str) -> str:
-    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first of these keywords outside comments and IRIs."""
-    body = re.sub(r"#[^\n]*|<[^<>\s]*>", " ", sparql)
-    match = re.search(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", body, re.IGNORECASE)
-    return match.group(1).upper() if match else "SELECT"

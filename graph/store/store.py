@@ -15,7 +15,7 @@ from ingest.errors import QueryError, StoreError, StoreLockedError
 from ingest.records import Background, Extraction
 
 from ..rdf.rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
-from ..rdf.sparql import syntax_error, with_values
+from ..rdf.sparql import sparql_file, syntax_error, with_values
 from ..rdf.vocab import ANALYSIS, GEO, GRAPH
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 DEFAULT_STORE = "geokg-data"
 DEFAULT_GRAPH = ox.DefaultGraph()
 STAGING = GRAPH["staging/"]
-_REPLACE = (Path(__file__).with_name("replace_graph.ru")).read_text(encoding="utf8")
-_REDERIVE = "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+_REPLACE = sparql_file(__file__, "replace_graph.ru")
+_REDERIVE = sparql_file(__file__, "rederive.ru")
 _TARGET_FN = ox.NamedNode("urn:geokg:fn:target")
 _STAGING_FN = ox.NamedNode("urn:geokg:fn:staging")
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from graph.rdf.rdf import graph_of
 from graph.store.store import Store
 from ingest.errors import QueryError
 from queries import format_result, list_queries, load_query, run_query, summarize
@@ -19,7 +20,7 @@ CAMEO = "https://w3id.org/geokg/cameo/"
 
 @pytest.fixture()
 def store(kg_any_store: Store) -> Store:
-    """Every golden test runs on the embedded store and on a remote Virtuoso."""
+    """Every golden test runs on the embedded store and on the remote store on Oxigraph's server and Virtuoso."""
     return kg_any_store
 
 
@@ -55,6 +56,14 @@ GOLDEN = {
     "who_supplies_whom": ({}, [(A + "iran", "Iran", "Russia", "supply", None, "1")]),
     "top_relations": ({}, [("attack", "18", "1"), ("meet", "04", "1"), ("supply", "07", "1")]),
     "stats": ({}, [("3", "6", "4")]),
+    "articles": (
+        {},
+        [
+            ("f2", "Summit", "2025-08-15", "Desk", graph_of("f2").value),
+            ("f3", "Denial", "2025-02-01", "Other Desk", graph_of("f3").value),
+            ("f1", "Drones", "2025-01-10", "Desk", graph_of("f1").value),
+        ],
+    ),
     # actors named in articles only (Russian officials of the gazetteer who are not mentioned stay out)
     "search_actors": ({"text": "RUSS"}, [(A + "russia", "Russia", "GPE")]),
     "actor_by_label": ({"label": "vladimir putin"}, [("vladimir putin", A + "vladimir-putin")]),

@@ -1,4 +1,5 @@
-"""The same store behaviour on the embedded Oxigraph store and on a remote Virtuoso (SPARQL protocols)."""
+"""The same store behaviour on the embedded Oxigraph store and on the remote store (SPARQL protocols) on two
+real servers: Oxigraph's own (``oxigraph serve``) and Virtuoso."""
 
 from __future__ import annotations
 
@@ -12,10 +13,15 @@ from rdflib import Dataset, Graph
 from graph.rdf.rdf import graph_of
 from graph.store.export import export
 from graph.store.remote import RemoteStore
+from graph.store.remote_http import graph_store_url
+from graph.store.results import analysis_graph, bloc_quads
 from ingest import build_background
 from ingest.errors import QueryError, StoreError
 from queries import load_query, run_query
-from tests.conftest import open_backend
+from tests.conftest import REMOTE_BACKENDS, open_backend
+
+A = "https://w3id.org/geokg/actor/"
+BLOCS = {"louvain": [{A + "iran", A + "russia"}, {A + "ukraine"}]}
 
 
 def _merged(store) -> set[tuple[str, str, str]]:
@@ -83,37 +89,66 @@ def test_export_round_trips(kg_any_store, fmt: str, rdflib_format: str) -> None:
 
 
 @pytest.mark.remote
-def test_embedded_and_remote_hold_the_same_graph(request, tmp_path: Path, fixture_extractions) -> None:
+@pytest.mark.parametrize("kind", REMOTE_BACKENDS)
+def test_embedded_and_remote_hold_the_same_graph(request, tmp_path: Path, fixture_extractions, kind: str) -> None:
     stores = []
-    for kind in ("oxigraph", "virtuoso"):
-        store = open_backend(kind, request, tmp_path)
+    for backend in ("oxigraph", kind):
+        store = open_backend(backend, request, tmp_path)
         store.ensure_background(build_background())
         store.add_batch(fixture_extractions)
+        store.replace_graph(analysis_graph("run"), bloc_quads("run", BLOCS, frustration=0.25))
         stores.append(store)
     try:
         assert _merged(stores[0]) == _merged(stores[1])
+        assert set(stores[0].named_graphs()) == set(stores[1].named_graphs())
         assert stores[0].canonical_hash() == stores[1].canonical_hash()
+        assert len(stores[0]) == len(stores[1])
     finally:
         for s in stores:
             s.close()
 
 
 @pytest.mark.remote
-def test_remote_errors_are_clear(virtuoso) -> None:
+@pytest.mark.parametrize("kind", REMOTE_BACKENDS)
+def test_remote_errors_are_clear(request, tmp_path: Path, kind: str) -> None:
     with pytest.raises(StoreError, match=r"cannot be reached.*check that it runs"):
         RemoteStore("http://127.0.0.1:9/sparql", timeout=2)
     with pytest.raises(StoreError, match="not an http"):
         RemoteStore("ftp://example.org/sparql")
-    reader = RemoteStore(virtuoso.query_endpoint)
+    writer = open_backend(kind, request, tmp_path)
+    reader = RemoteStore(writer.endpoint)
     with pytest.raises(StoreError, match="read-only; pass --update-endpoint"):
         reader.remove("f1")
-    # Virtuoso stops at its row cap (100,000 here) and says so in a header: an error, never a short answer
-    with pytest.raises(StoreError, match="partial results"):
-        reader.query("SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y }")
     with pytest.raises(QueryError, match="rejected the query"):
         reader.query("SELECT ?x WHERE { ?x ?y }")
+    for s in (reader, writer):
+        s.close()
+
+
+@pytest.mark.remote
+def test_virtuoso_caps_and_credentials_are_clear(request, tmp_path: Path, virtuoso) -> None:
+    with open_backend("virtuoso", request, tmp_path) as writer:
+        writer.ensure_background(build_background())
+    reader = RemoteStore(virtuoso.query_endpoint)
+    # Virtuoso stops a query at its row cap (100,000 here) and says so in a header: an error, never a short answer
+    with pytest.raises(StoreError, match="partial results"):
+        reader.query("SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y }")
     wrong = RemoteStore(virtuoso.query_endpoint, update_endpoint=virtuoso.update_endpoint, auth="geokg:wrong")
     with pytest.raises(StoreError, match=r"refused the request.*check --auth"):
         wrong.ensure_background(build_background())
     for s in (reader, wrong):
         s.close()
+
+
+@pytest.mark.parametrize(
+    ("update", "graph_store"),
+    [
+        ("http://h:8890/sparql-auth", "http://h:8890/sparql-graph-crud-auth"),  # Virtuoso
+        ("http://h:7878/update", "http://h:7878/store"),  # oxigraph serve
+        ("http://h:3030/ds/update", "http://h:3030/ds/data"),  # Fuseki
+    ],
+)
+def test_graph_store_endpoint_is_guessed(update: str, graph_store: str) -> None:
+    assert graph_store_url(update) == graph_store
+    with pytest.raises(StoreError, match="pass --graph-store URL"):
+        graph_store_url("http://h/somewhere")
