@@ -346,6 +346,9 @@ def arguments(
             objects += _filler(child, verb, index)
         elif dep in ("obj", "iobj"):
             actors = _filler(child, verb, index)
+            if child.i not in index and any(d == "obl" and c.head.i == child.i for c, d in children):
+                # "pledged American support for Ukraine": the modifier owns the act, its "for" names the target
+                actors = [a for a in actors if not (a.start <= child.i < a.end) and a.root.head.i != child.i]
             if actors:
                 objects += actors
             elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
@@ -376,14 +379,14 @@ def arguments(
     # every region has to work together to fight the cartels": the regions act, not Peru)
     head = verb
     named = any(dep == "nsubj" and not _pair_description(c) for c, dep in children)
-    if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ != "VERB":
         subjects, named = acting_noun(verb, index), True  # "companies supporting X": the noun acts, no climb
     while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         controllers = object_controllers(head, index)
         if controllers:  # "urged Israel to negotiate with Hamas": Israel would negotiate
             subjects = controllers
             break
-        via_noun = head.dep_ == "acl"
+        via_noun = head.dep_ == "acl" and head.head.pos_ != "VERB"  # "denied arming X" misparsed: the verb's
         purpose = head.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children)
         companions: list[Span] = []
         head = head.head
@@ -473,9 +476,10 @@ def named_subject(verb: Token) -> Token | None:
         found = next((c for c in t.children if c.dep_ in deps and not _pair_description(c)), None)
         if found is not None:
             return found
-        if t.dep_ == "acl" and t.tag_ in ACTING_TAGS:
+        clause_of_verb = t.dep_ == "acl" and t.head.pos_ == "VERB"  # "denied arming X" misparsed: a complement
+        if t.dep_ == "acl" and t.tag_ in ACTING_TAGS and not clause_of_verb:
             return t.head
-        if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
+        if (t.dep_ not in ("xcomp", "conj", "advcl") and not clause_of_verb) or t.head.i == t.i:
             return None
         t, deps = t.head, ("nsubj", "nsubj:pass")
 

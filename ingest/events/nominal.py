@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
-from .polarity import polarity
+from .polarity import HYPOTHETICAL_HEADS, polarity
 from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import PARTITIVES, SYMMETRIC_ROOTS
@@ -111,6 +111,11 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
     return [a for c in near if c.dep_ in ("obl", "nmod") and has_case(c, {"for", "with"}) for a in actors_at(c, index)]
 
 
+def _commits_to(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb promises, offers or threatens the act its object names rather than doing it."""
+    return lexicon.lemma(verb.text, verb.lemma_.lower(), HYPOTHETICAL_HEADS) in HYPOTHETICAL_HEADS
+
+
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
@@ -130,6 +135,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks / signed a truce": between them
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
+        if place.dep_ == "obj" and modality is Modality.ASSERTED and _commits_to(place.head, lexicon):
+            modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         kind = PredicateKind.LIGHT_VERB if place.dep_ == "obj" else PredicateKind.NOUN

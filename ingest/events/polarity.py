@@ -88,9 +88,11 @@ def _negating_head(clause: Token, lemma: str) -> bool:
     "has yet to agree", "is yet to respond" (``yet`` before an infinitive: not so far).
     """
     head = clause.head
-    if clause.dep_ not in ("xcomp", "advcl", "ccomp", "obj"):
+    # a gerund the parser hung off the verb as a modifier ("denied arming X": acl) is its complement all the same
+    gerund = clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ == "VERB"
+    if clause.dep_ not in ("xcomp", "advcl", "ccomp", "obj") and not gerund:
         return False
-    if lemma in NEGATING_HEADS and clause.dep_ in ("xcomp", "advcl"):
+    if lemma in NEGATING_HEADS and (clause.dep_ in ("xcomp", "advcl") or gerund):
         return True
     parts = {(head.lemma_.lower(), c.lower_) for c in head.children if c.dep_ in ("compound:prt", "xcomp", "advmod")}
     if parts & NEGATING_PHRASES:

@@ -22,6 +22,7 @@ from __future__ import annotations
 A = "asserted"
 H = "hypothetical"
 R = "reported"
+D = "denied"
 
 CONSTRUCTIONS: tuple[str, ...] = (
     "passive-with-agent",
@@ -49,6 +50,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "described-subject",
     "another-verb-target",
     "communication-noun",
+    "denied-gerund",
+    "owned-act",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -660,4 +663,37 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Iran sent drones to Russia.", "communication-noun", {("iran", "07", "russia", False, A)}),
     ("Japan sent aid to Turkey.", "communication-noun", {("japan", "07", "turkey", False, A)}),
+    # a denial negates the gerund it governs, however the parser attaches it ("denied arming X": acl or xcomp)
+    ("The UAE denied arming the RSF.", "denied-gerund", {("united-arab-emirates", "07", "rsf", True, D)}),
+    ("Russia denied attacking Ukraine.", "denied-gerund", {("russia", "19", "ukraine", True, D)}),
+    ("Rwanda denied backing the M23.", "denied-gerund", {("rwanda", "05", "m23", True, D)}),
+    ("China denied helping Russia.", "denied-gerund", {("china", "07", "russia", True, D)}),
+    ("Qatar denied funding Hamas.", "denied-gerund", {("qatar", "07", "hamas", True, D)}),
+    # an act owned by a nationality and aimed at another actor ("American support for Ukraine"): the owner acts,
+    # the target is after "for"/"to", and a promise of it is not yet the act
+    (
+        "Biden pledged American support for Ukraine.",
+        "owned-act",
+        {("joe-biden", "03", "ukraine", False, A), ("united-states", "05", "ukraine", False, H)},
+    ),
+    (
+        "Macron promised French aid to Lebanon.",
+        "owned-act",
+        {("emmanuel-macron", "03", "lebanon", False, A), ("france", "07", "lebanon", False, H)},
+    ),
+    (
+        "Japan offered Japanese assistance to Turkey.",
+        "owned-act",
+        {("japan", "03", "turkey", False, A), ("japan", "07", "turkey", False, H)},
+    ),
+    (
+        "Scholz pledged German support for Moldova.",
+        "owned-act",
+        {("olaf-scholz", "03", "moldova", False, A), ("germany", "05", "moldova", False, H)},
+    ),
+    (
+        "Erdogan promised Turkish help for Azerbaijan.",
+        "owned-act",
+        {("recep-tayyip-erdogan", "03", "azerbaijan", False, A), ("turkey", "07", "azerbaijan", False, H)},
+    ),
 ]

@@ -76,6 +76,24 @@ CASES = [
         set(),  # Israel is attacked, not funded; the funder does not attack
         id="relative-describing-the-subject",
     ),
+    pytest.param(
+        "Qatar denied arming Hamas .",
+        [1, 1, 1, 2, 1],
+        "nsubj ROOT acl obj punct",
+        "PROPN VERB VERB PROPN PUNCT",
+        "NNP VBD VBG NNP .",
+        {("qatar", "arm", "hamas", True, "denied")},
+        id="denied-gerund-as-modifier",
+    ),
+    pytest.param(
+        "Biden pledged American support for Ukraine .",
+        [1, 1, 3, 1, 5, 3, 1],
+        "nsubj ROOT amod obj case nmod punct",
+        "PROPN VERB ADJ NOUN ADP PROPN PUNCT",
+        "NNP VBD JJ NN IN NNP .",
+        {("joe-biden", "pledge", "ukraine", False, A), ("united-states", "support", "ukraine", False, "hypothetical")},
+        id="owned-act-pledged",
+    ),
 ]
 
 
@@ -94,6 +112,8 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
             "backed": "back",
             "attacked": "attack",
             "funds": "fund",
+            "denied": "deny",
+            "pledged": "pledge",
         }.get(w, lemmas[i])
     doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
