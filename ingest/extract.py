@@ -14,6 +14,7 @@ from .components import ACTOR_SPANS, DATE_KEY, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .events import EventSpan
 from .events.arguments import actor_index, appositive_phrase
+from .events.standing import TITLE_WORDS
 from .guards import chunks, looks_english
 from .lexicon import CameoCode, load_lexicon
 from .records import Article, Extraction, Mention, Relation
@@ -57,7 +58,8 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     index = actor_index(doc) if doc.has_annotation("DEP") else {}
     for ev in doc._.geokg_events or []:
         sent = _sentence_span(doc[ev.trigger].sent)
-        subject, obj = appositive_phrase(ev.subject, index), appositive_phrase(ev.object, index)
+        subject = appositive_phrase(ev.subject, index, titles=TITLE_WORDS)
+        obj = appositive_phrase(ev.object, index, titles=TITLE_WORDS)
         key = (subject.start, obj.start, ev.trigger, ev.predicate)
         if key in seen:
             continue

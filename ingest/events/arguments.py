@@ -167,10 +167,12 @@ def _same_person(title: Span, name: Span) -> bool:
     return title.label_ == name.label_ == "PERSON"
 
 
-def appositive_phrase(span: Span, index: dict[int, Span]) -> Span:
+def appositive_phrase(span: Span, index: dict[int, Span], *, titles: frozenset[str] = frozenset()) -> Span:
     """The whole noun phrase a person's mention stands in when a title and a name are in apposition:
     "the Greek Prime Minister, Nikos Papas" for either part, so that a record's mention is the
-    argument the sentence gives, whichever part names the person."""
+    argument the sentence gives, whichever part names the person. With ``titles``, a name in apposition to
+    a noun that is no actor widens only when that noun is an office ("his counterpart, X", not "a letter
+    ..., X", a misparse)."""
     if span.label_ != "PERSON":
         return span
     root, doc = span.root, span.doc
@@ -178,7 +180,8 @@ def appositive_phrase(span: Span, index: dict[int, Span]) -> Span:
     if root.dep_ == "appos" and head.i < span.start and head.pos in NOUNS:
         own, start = index.get(head.i), min(head.left_edge.i, span.start)
         others = (index[i] for i in range(start, span.start) if i in index and index[i] is not own)
-        if (own is None or own.label_ == "PERSON") and not any(o.label_ == "PERSON" for o in others):
+        office = own is not None or not titles or head.lower_ in titles
+        if office and (own is None or own.label_ == "PERSON") and not any(o.label_ == "PERSON" for o in others):
             return doc[start : span.end]  # not "Maliki's first choice, Mohan al-Freiji": another person
     for c in root.children:
         name = index.get(c.i)

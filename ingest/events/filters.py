@@ -204,13 +204,16 @@ TITLE_GLUE = frozenset({"of", "the", "-", "for"})
 
 def _holder(span: Span, by_start: dict[int, Span]) -> Span:
     """The person a nationality or country stands before, with an office between ("Tanzanian President Samia
-    Suluhu Hassan", "US Secretary of State Antony Blinken"): that person is the argument, not the country."""
+    Suluhu Hassan", "US Secretary of State Antony Blinken", "his Chinese counterpart, Wang Yi"): that person is
+    the argument, not the country."""
     if span.label_ not in ("NORP", "GPE"):
         return span
     doc, i, office = span.doc, span.end, False
     while i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (office and doc[i].lower_ in TITLE_GLUE)):
         office = office or doc[i].lower_ in TITLE_WORDS
         i += 1
+    if office and i < len(doc) and doc[i].text == ",":
+        i += 1  # "his Chinese counterpart, Wang Yi": the name in apposition
     person = by_start.get(i)
     return person if office and person is not None and person.label_ == "PERSON" else span
 

@@ -52,6 +52,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "communication-noun",
     "denied-gerund",
     "owned-act",
+    "counterpart",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -695,5 +696,34 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Erdogan promised Turkish help for Azerbaijan.",
         "owned-act",
         {("recep-tayyip-erdogan", "03", "azerbaijan", False, A), ("turkey", "07", "azerbaijan", False, H)},
+    ),
+    # "his X counterpart, NAME": the named person is the argument, and an official of X (not X itself)
+    (
+        "Lavrov spoke with his Chinese counterpart, Wang Yi.",
+        "counterpart",
+        {("sergei-lavrov", "04", "wang-yi", False, A), ("wang-yi", "member_of", "china", False, A)},
+    ),
+    (
+        "Macron sent a message to his Turkish counterpart, Recep Tayyip Erdogan.",
+        "counterpart",
+        {
+            ("emmanuel-macron", "04", "recep-tayyip-erdogan", False, A),
+            ("recep-tayyip-erdogan", "member_of", "turkey", False, A),
+        },
+    ),
+    (
+        "Xi Jinping sent a letter of condolences to his Kenyan counterpart, William Ruto.",
+        "counterpart",
+        {("xi-jinping", "01", "william-ruto", False, A), ("william-ruto", "member_of", "kenya", False, A)},
+    ),
+    (
+        "Wang Yi met his Russian counterpart, Sergei Lavrov.",
+        "counterpart",
+        {("wang-yi", "04", "sergei-lavrov", False, A), ("sergei-lavrov", "member_of", "russia", False, A)},
+    ),
+    (
+        "Modi called his Japanese counterpart, Fumio Kishida.",
+        "counterpart",
+        {("narendra-modi", "04", "fumio-kishida", False, A), ("fumio-kishida", "member_of", "japan", False, A)},
     ),
 ]
