@@ -32,6 +32,7 @@ __all__ = [
     "actors_at",
     "appositive_phrase",
     "arguments",
+    "comma_adjunct",
     "dependents",
     "groups_joined",
     "has_case",
@@ -382,7 +383,14 @@ def arguments(
     # every region has to work together to fight the cartels": the regions act, not Peru)
     head = verb
     named = any(dep == "nsubj" and not _pair_description(c) for c, dep in children)
-    if not subjects and not named and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ != "VERB":
+    if (
+        not subjects
+        and not named
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ != "VERB"
+        and not comma_adjunct(verb)
+    ):
         subjects, named = acting_noun(verb, index), True  # "companies supporting X": the noun acts, no climb
     while not subjects and not named and head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
         controllers = object_controllers(head, index)
@@ -470,6 +478,22 @@ def _pair_description(noun: Token) -> bool:
 ACTING_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
+def comma_adjunct(verb: Token) -> bool:
+    """An -ing clause set off by a comma after a verb's object, which the parser hung off that object: an
+    adjunct of the whole clause, whose subject is the verb's ("condemned the attack, calling on Iran to ...",
+    "struck the city, killing twelve people"), not a description of the object."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and noun.i < verb.i
+        and noun.dep_ in ("obj", "obl")
+        and noun.head.pos_ == "VERB"
+    )
+
+
 def named_subject(verb: Token) -> Token | None:
     """The subject the parse names for a verb, an actor or not, up its control and conjunction chain;
     an -ing participle's is the noun it modifies ("companies supporting militias"), and so is that of a
@@ -480,6 +504,9 @@ def named_subject(verb: Token) -> Token | None:
         if found is not None:
             return found
         clause_of_verb = t.dep_ == "acl" and t.head.pos_ == "VERB"  # "denied arming X" misparsed: a complement
+        if comma_adjunct(t):
+            t, deps = t.head.head, ("nsubj", "nsubj:pass")
+            continue
         if t.dep_ == "acl" and t.tag_ in ACTING_TAGS and not clause_of_verb:
             return t.head
         if (t.dep_ not in ("xcomp", "conj", "advcl") and not clause_of_verb) or t.head.i == t.i:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head
+from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head, comma_adjunct
 from .types import Modality
 
 __all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "polarity"]
@@ -69,7 +69,7 @@ def content_clause(clause: Token) -> bool:
     describing it ("reports that A published"). The parser often labels both ``acl:relcl``; a relative clause
     has a gap its relative word fills, so a clause with its own subject and its own object has none."""
     if clause.dep_ == "acl":
-        return True
+        return not comma_adjunct(clause)  # "rejected the report, accusing X of ...": the rejecter accuses
     if clause.dep_ != "acl:relcl":
         return False
     own = {c.dep_ for c in clause.children if c.lower_ not in RELATIVIZERS}
@@ -88,6 +88,8 @@ def _negating_head(clause: Token, lemma: str) -> bool:
     "has yet to agree", "is yet to respond" (``yet`` before an infinitive: not so far).
     """
     head = clause.head
+    if clause.dep_ == "advcl" and clause.i > head.i and clause.doc[clause.i - 1].text == ",":
+        return False  # "rejected the report, accusing X": an adjunct set off by a comma, not what is rejected
     # a gerund the parser hung off the verb as a modifier ("denied arming X": acl) is its complement all the same
     gerund = clause.dep_ == "acl" and clause.tag_ == "VBG" and head.pos_ == "VERB"
     if clause.dep_ not in ("xcomp", "advcl", "ccomp", "obj") and not gerund:

@@ -53,6 +53,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "denied-gerund",
     "owned-act",
     "counterpart",
+    "comma-adjunct",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -725,5 +726,28 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Modi called his Japanese counterpart, Fumio Kishida.",
         "counterpart",
         {("narendra-modi", "04", "fumio-kishida", False, A), ("fumio-kishida", "member_of", "japan", False, A)},
+    ),
+    # an -ing clause after a comma is the whole clause's, whatever noun the parser hung it from: its subject
+    # is the verb's, and the verb's own stance (a rejection, a denial) does not negate it
+    ("Iran rejected the report, accusing Israel of lying.", "comma-adjunct", {("iran", "11", "israel", False, A)}),
+    (
+        "Egypt hosted the talks, urging Israel to accept the deal.",
+        "comma-adjunct",
+        {("egypt", "02", "israel", False, A)},
+    ),
+    (
+        "Ukraine welcomed the decision, thanking Germany for its help.",
+        "comma-adjunct",
+        {("ukraine", "05", "germany", False, A)},
+    ),
+    (
+        "China criticised the visit, warning the United States against provocations.",
+        "comma-adjunct",
+        {("china", "13", "united-states", False, A)},
+    ),
+    (
+        "Poland closed the border, accusing Belarus of sending migrants.",
+        "comma-adjunct",
+        {("poland", "11", "belarus", False, A)},
     ),
 ]

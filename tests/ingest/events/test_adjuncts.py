@@ -94,6 +94,15 @@ CASES = [
         {("joe-biden", "pledge", "ukraine", False, A), ("united-states", "support", "ukraine", False, "hypothetical")},
         id="owned-act-pledged",
     ),
+    pytest.param(
+        "Japan condemned the attack , calling on Iran to release the crew .",
+        [1, 1, 3, 1, 5, 3, 7, 5, 9, 5, 11, 9, 1],
+        "nsubj ROOT det obj punct acl case obl mark advcl det obj punct",
+        "PROPN VERB DET NOUN PUNCT VERB ADP PROPN PART VERB DET NOUN PUNCT",
+        "NNP VBD DT NN , VBG IN NNP TO VB DT NN .",
+        {("japan", "call", "iran", False, A)},  # the adjunct is Japan's, though hung off "attack"
+        id="comma-adjunct-on-the-object",
+    ),
 ]
 
 
@@ -114,6 +123,8 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
             "funds": "fund",
             "denied": "deny",
             "pledged": "pledge",
+            "condemned": "condemn",
+            "calling": "call",
         }.get(w, lemmas[i])
     doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
