@@ -8,7 +8,8 @@ Deliberately conservative ("when the evidence is clear"):
   pronoun already resolved there; a line break alone is no sentence), or, when nobody is
   named there, to the person an encyclopedic lead is about (the article opens with the name
   followed by a parenthesis or a copula: "Ziad al-Karbouly (died 2015) was ...");
-- "it" as a subject takes the actor that is the subject of the previous sentence's main
+- "it" as the subject of a reported clause takes the reporter ("Russia's defence ministry said it had
+  struck ..."); otherwise, as a subject, the actor that is the subject of the previous sentence's main
   clause, unless that is a person ("The Syrian Computer Society is ... It was founded ...");
 - "the Russian leader/president" resolves through the gazetteer's leaders, and
   "the alliance"/"the bloc"/"the organisation" to the most recent intergovernmental
@@ -24,7 +25,7 @@ Deliberately conservative ("when the evidence is clear"):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..events.arguments import REPORTING
 from ..records import Actor
@@ -80,6 +81,22 @@ def _previous_sentence(sents: list[Span], n: int) -> Span:
         if not all(t.is_space for t in sents[m]):
             return sents[m]
     return sents[n]
+
+
+def _reporter(pronoun: Token, spans: list[Span]) -> Span | None:
+    """The actor that reports a clause whose subject is the pronoun: "Russia's defence ministry said it had
+    struck ...", "Iran said it would respond" (the reporting verb's subject, or the state owning it)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    own = next((s for s in spans if s.start <= subject.i < s.end), None)
+    if own is not None:
+        return own
+    owners = [s for s in spans if s.root.head.i == subject.i and s.root.dep_ in ("nmod:poss", "compound", "amod")]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _subject_actor(sent: Span, spans: list[Span]) -> Span | None:
@@ -213,6 +230,10 @@ def resolve_references(
             if len(people) == 1:
                 refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
         elif low == "it" and token.dep_ in SUBJECT_DEPS and doc.has_annotation("DEP"):
+            reporter = _reporter(token, by_start)
+            if reporter is not None and reporter.label_ != "PERSON":
+                refs.append(Span(doc, token.i, token.i + 1, label=reporter.label_, kb_id=reporter.kb_id_))
+                continue
             n = sent_of.get(token.i, 0)
             before = _previous_sentence(sents, n)
             topic = _subject_actor(before, by_start) if before is not sents[n] else None

@@ -26,6 +26,10 @@ CASES = [
     # an encyclopedic lead (the name, then a parenthesis) names whom the article is about
     ("Vladimir Putin (born 1952) leads Russia. Iran and Iraq met. Nothing. He praised Iran.", "He", "vladimir-putin"),
     ("Vladimir Putin (born 1952) leads Russia. Donald Trump spoke. He praised Iran.", "He", "donald-trump"),
+    # "it" as the subject of a reported clause is the reporter, or the state owning the reporting body
+    ("Iran said it would punish Israel.", "it", "iran"),
+    ("Russia's defence ministry said it had struck Ukraine.", "it", "russia-government"),
+    ("Putin said it was a mistake.", "it", None),  # a person is no "it"
 ]
 
 

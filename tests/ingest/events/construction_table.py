@@ -54,6 +54,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "owned-act",
     "counterpart",
     "comma-adjunct",
+    "reported-pronoun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -749,5 +750,20 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Poland closed the border, accusing Belarus of sending migrants.",
         "comma-adjunct",
         {("poland", "11", "belarus", False, A)},
+    ),
+    # "X said it had ...": the pronoun subject of a reported clause is the reporter (or the state that owns it)
+    (
+        "Russia's defence ministry said it had struck Ukraine.",
+        "reported-pronoun",
+        {("russia-government", "19", "ukraine", False, R)},
+    ),
+    ("Iran said it would punish Israel.", "reported-pronoun", {("iran", "17", "israel", False, H)}),
+    ("NATO said it would defend Estonia.", "reported-pronoun", {("nato", "07", "estonia", False, H)}),
+    ("Turkey said it had shot down a Russian jet.", "reported-pronoun", {("turkey", "19", "russia", False, R)}),
+    ("Hamas said it had fired rockets at Israel.", "reported-pronoun", {("hamas", "19", "israel", False, R)}),
+    (
+        "The European Union said it would sanction Belarus.",
+        "reported-pronoun",
+        {("european-union", "16", "belarus", False, H)},
     ),
 ]
