@@ -6,7 +6,7 @@ STORE ?= geokg-data
 SHARED ?= ../shared
 export GEOKG_STORE := $(STORE)
 
-.PHONY: demo test lint format model bench clean
+.PHONY: demo test lint format model bench clean corpus
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,7 +59,12 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python tests/benchmarks/bench_memory.py
 
 clean:
-	rm -rf $(VENV) build $(STORE) out
+	rm -rf $(VENV) build $(STORE) out corpus-data
+
+# The research corpus (corpus/: 367 short articles of our own words, 2022-2025) in a store of its own.
+corpus: $(VENV)/.installed
+	$(BIN)/geokg ingest corpus/ --store corpus-data
+	$(BIN)/geokg query who_supplies_whom --store corpus-data
 
 # Rebuild the CAMEO event lexicon (ingest/data/cameo_lexicon.json) from PETRARCH2's dictionary and the UD treebanks.
 .PHONY: lexicon
