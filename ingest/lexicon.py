@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from .records import CameoRoot
+from .temporal import is_temporal
 
 __all__ = ["LEADERSHIP_VERBS", "MEMBERSHIP_VERBS", "CameoCode", "CameoRoot", "Lexicon", "VerbPattern", "load_lexicon"]
 
@@ -86,6 +87,23 @@ def _slot_at(
                 if start >= at and tuple(lower[start:i]) == before:
                     return i + 1
     return None
+
+
+# verbs that, with an object and a predicative noun, say what the object is ("called X a criminal")
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _when(token: Token) -> bool:
+    """A word of a phrase that says when ("on Monday", "for two weeks"): no part of a verb's pattern ("called
+    Zelensky on Monday" is no "call on")."""
+    head = token if token.dep_ in ("obl", "nmod", "obl:tmod", "nmod:tmod") else token.head
+    return head.dep_ in ("obl", "nmod", "obl:tmod", "nmod:tmod") and is_temporal(head)
+
+
+def _names(verb: Token) -> bool:
+    """A verb with a predicative noun or adjective: the small clause of naming ("called X a Y"; the parser
+    sometimes makes both nouns predicative)."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
 
 
 def _matches(pattern: VerbPattern, lower: list[str], lemmas: list[str]) -> bool:
@@ -166,10 +184,12 @@ class Lexicon:
     def verb_code(self, lemma: str, token: Token | None = None) -> CameoCode | None:
         """The code of a verb, refined by the most specific pattern matching the words it governs."""
         code = self.verb_codes.get(lemma)
+        if token is not None and lemma in NAMING_VERBS and _names(token):
+            code = None  # "called Israel a terrorist state": coded only by what it is called, if at all
         if token is not None and lemma in self.patterns:
             # a finite verb misparsed as a modifier of its object ("expressed solidarity": amod) governs that noun
             top = token.head if token.dep_ == "amod" and token.head.i > token.i else token
-            words = [t for t in top.subtree if t.i > token.i][:PATTERN_REACH]
+            words = [t for t in top.subtree if t.i > token.i and not _when(t)][:PATTERN_REACH]
             lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
             found = (p for p in self.patterns[lemma] if _matches(p, lower, lemmas))
             best = max(found, key=lambda p: p.weight, default=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
+from ..temporal import is_temporal
 from .arguments import LOCATIVE_CASES, PLACE_LABELS, REPORTING, actors_at, has_case
 
 __all__ = ["PLACE_CASES", "is_temporal", "places", "speaker", "times"]
@@ -18,19 +19,6 @@ PLACE_CASES = LOCATIVE_CASES | {"outside", "inside", "off", "along", "over"}
 ATTACHED = frozenset({"obl", "nmod", "advcl", "obl:unmarked"})
 TIME_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:unmarked", "obl:unmarked"})
 TIME_CASES = frozenset({"on", "in", "during", "since", "until", "till", "after", "before", "by", "from", "throughout"})
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-TIME_NOUNS = (
-    MONTHS
-    | DAYS
-    | frozenset(
-        "yesterday today tonight tomorrow morning afternoon evening night week weekend month year decade "
-        "spring summer autumn fall winter".split()
-    )
-)
 
 
 def _place_actor(span: Span) -> bool:
@@ -46,15 +34,6 @@ def places(token: Token, index: dict[int, Span], *, through: tuple[Token, ...] =
             if child.dep_ in ATTACHED and has_case(child, PLACE_CASES):
                 found += [a for a in actors_at(child, index) if _place_actor(a) and a not in found]
     return found
-
-
-def is_temporal(token: Token) -> bool:
-    """A date or time word: "March" in "in March 2024" is no protest march."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        return True
-    if token.lower_ in TIME_NOUNS:
-        return True
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def times(token: Token) -> list[Span]:

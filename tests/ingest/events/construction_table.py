@@ -55,6 +55,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "counterpart",
     "comma-adjunct",
     "reported-pronoun",
+    "naming",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -766,4 +767,14 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "reported-pronoun",
         {("european-union", "16", "belarus", False, H)},
     ),
+    # "called X a Y" names X; only what X is called codes it (no phone call), and "on Monday" says when
+    (
+        "Putin called the blast a terrorist act and blamed Ukraine.",
+        "naming",
+        {("vladimir-putin", "11", "ukraine", False, A)},
+    ),
+    ("Iran called Israel a terrorist state.", "naming", {("iran", "11", "israel", False, A)}),
+    ("Biden called Putin a war criminal.", "naming", {("joe-biden", "11", "vladimir-putin", False, A)}),
+    ("Erdogan called Netanyahu a butcher.", "naming", {("recep-tayyip-erdogan", "11", "benjamin-netanyahu", False, A)}),
+    ("Macron called Zelensky on Monday.", "naming", {("emmanuel-macron", "04", "volodymyr-zelenskyy", False, A)}),
 ]

@@ -165,12 +165,37 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
         ("Iran sent drones to Russia .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "072"),
         ("Japan sent aid to Turkey .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "070"),
         ("Russia sent troops to Syria .", [1, 1, 1, 4, 1, 1], "nsubj ROOT obj case obl punct", None, 1, "072"),
+        # "on Monday" says when, not "call on"; a predicative noun makes "call" a naming, coded by the name
+        (
+            "Macron called Zelensky on Monday .",
+            [1, 1, 1, 4, 1, 1],
+            "nsubj ROOT obj case obl punct",
+            "PROPN VERB PROPN ADP PROPN PUNCT",
+            1,
+            "041",
+        ),
+        (
+            "Macron called Zelensky on Iran .",
+            [1, 1, 1, 4, 1, 1],
+            "nsubj ROOT obj case obl punct",
+            "PROPN VERB PROPN ADP PROPN PUNCT",
+            1,
+            "020",
+        ),
+        (
+            "Iran called Israel a terrorist state .",
+            [1, 1, 1, 5, 5, 1, 1],
+            "nsubj ROOT obj det amod xcomp punct",
+            "PROPN VERB PROPN DET ADJ NOUN PUNCT",
+            1,
+            "111",
+        ),
     ],
 )
 def test_verb_patterns(nlp, text: str, heads: list[int], deps: str, pos: str | None, verb: int, code: str) -> None:
     words = text.split()
     lemmas = [{"drones": "drone"}.get(w, w.lower()) for w in words]
     doc = parsed(nlp, words, heads, deps.split(), pos.split() if pos else None, lemmas)
-    lemma = {"expressed": "express", "sent": "send"}[words[verb]]
+    lemma = {"expressed": "express", "sent": "send", "called": "call"}[words[verb]]
     found = load_lexicon().verb_code(lemma, doc[verb])
     assert found is not None and found.code == code
