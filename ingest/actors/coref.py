@@ -2,7 +2,8 @@
 
 Deliberately conservative ("when the evidence is clear"):
 
-- a lone surname ("Melvin") takes the actor of an earlier full name ("Neil Melvin");
+- a lone surname ("Melvin"), a first name or initials ("N. Melvin") take the actor of an earlier full name
+  ("Neil Melvin");
 - "he"/"she"/"him"/"her" resolve to a person only when exactly one person was
   mentioned in the current and previous sentence before the pronoun (by name, or by a
   pronoun already resolved there; a line break alone is no sentence), or, when nobody is
@@ -125,10 +126,21 @@ def _words(span: Span) -> tuple[str, ...]:
 
 def _short_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name that stands for a full one: its last words ("Lopez Obrador", "Obrador" for "Andrés Manuel
-    López Obrador"; spelled with or without accents) or its first name alone ("Kamala" for "Kamala Harris")."""
+    López Obrador"; spelled with or without accents), its first name alone ("Kamala" for "Kamala Harris"), or
+    initials before its surname ("R. T. Erdogan")."""
+    if _initial_form_of(short, full):
+        return True
     if not short or len(short) >= len(full):
         return False
     return full[-len(short) :] == short or (len(short) == 1 and full[0] == short[0])
+
+
+def _initial_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Initials for the first names and the surname in full ("R. T. Erdogan", "J. Biden")."""
+    if len(short) < 2 or len(short) > len(full) or short[-1] != full[-1]:
+        return False
+    firsts = short[:-1]
+    return all(len(w) == 1 and full[i].startswith(w) for i, w in enumerate(firsts))
 
 
 def link_surnames(spans: list[Span]) -> list[Span]:

@@ -110,6 +110,11 @@ def test_pronouns_are_not_entity_records(nlp) -> None:
         ("Kamala Harris met Kamala Khan . Kamala left .", [(0, 2), (3, 5), (6, 7)], ["a", "b", "c"]),
         # not a short form: another person
         ("Jean-Yves Le Drian spoke . Le Pen left .", [(0, 3), (5, 7)], ["a", "b"]),
+        # initials before the surname
+        ("Recep Tayyip Erdogan spoke . R. T. Erdogan left .", [(0, 3), (5, 8)], ["a", "a"]),
+        ("Joe Biden spoke . J. Biden left .", [(0, 2), (4, 6)], ["a", "a"]),
+        # initials that do not fit the first names: another person
+        ("Joe Biden spoke . H. Biden left .", [(0, 2), (4, 6)], ["a", "b"]),
     ],
 )
 def test_short_forms_of_an_earlier_name_link_to_it(nlp, words: str, people, expected) -> None:
