@@ -148,7 +148,7 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         type_ = NER_TYPES.get(ent.label_)
         if type_ is None:
             continue
-        start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        start = ent.start + (1 if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
         span = doc[start:end]
         if state_body(span):

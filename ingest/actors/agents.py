@@ -30,7 +30,7 @@ for _sector, _words in {
     "commanders airstrikes warplanes jets",
     "government": "government officials authorities ministry administration regime leadership diplomats "
     "parliament lawmakers cabinet delegation embassy envoy ministries consulate spokesman spokeswoman "
-    "spokesperson presidency",
+    "spokesperson spokespeople presidency junta juntas",
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
     "opposition terrorists",
     "police": "police policemen gendarmerie",

@@ -23,6 +23,11 @@ def trained_pipeline():
         ("Ukraine's army advanced.", "Ukraine's army", "ukraine-military", "military", "ukraine"),
         ("Protesters gathered in the square.", "Protesters", "group-civilians", "civilians", None),
         ("Iraqi security forces retook Tikrit.", "Iraqi security forces", "iraq-military", "military", "iraq"),
+        # a junta and a spokesperson speak for their state's government
+        ("Niger's junta expelled the envoy.", "Niger's junta", "niger-government", "government", "niger"),
+        ("The Malian juntas met.", "Malian juntas", "mali-government", "government", "mali"),
+        ("A French spokesperson said no.", "French spokesperson", "france-government", "government", "france"),
+        ("The junta expelled the envoy.", None, None, None, None),  # no state named
         ("Families fled the town.", "Families", "group-civilians", "civilians", None),
         ("Iraqi cyber forces retook Tikrit.", None, None, None, None),  # only known modifiers may intervene
         ("Kurdish fighters held the line.", None, None, None, None),  # Kurdish is not a country's demonym
@@ -78,6 +83,7 @@ def test_group_actors(
         ("The German Embassy in Kyiv reopened.", "German Embassy", "germany-government"),
         ("Al-Shabaab attacked Kenyan troops.", "Kenyan troops", "kenya-military"),  # tagged ORG: the army
         ("The Foreign Ministry said nothing.", None, None),  # no state named: no group, and no person "Ministry"
+        ("Niger's junta ordered France to withdraw.", "Niger's junta", "niger-government"),
     ],
 )
 def test_state_bodies_tagged_as_names_are_their_state(trained_pipeline, text: str, mention, key) -> None:
@@ -86,3 +92,20 @@ def test_state_bodies_tagged_as_names_are_their_state(trained_pipeline, text: st
     bodies = [m for m in ex.mentions if m.actor.sector is not None and m.actor.country is not None]
     assert [(m.text, m.actor.key) for m in bodies] == ([(mention, key)] if mention else [])
     assert not any(m.actor.type == "PERSON" and m.text.endswith(("Ministry", "Embassy")) for m in ex.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        # an article the tagger took into the name is cut: the metonym links ("State Department": the US)
+        ("A State Department spokesperson criticised Iran.", "State Department", "united-states"),
+        ("An Iranian official met Putin.", "Iranian", "iran"),
+    ],
+)
+def test_a_leading_article_is_no_part_of_a_name(trained_pipeline, text: str, mention: str, key: str) -> None:
+    ex = doc_to_extraction(trained_pipeline(text), Article(id="a", text=text))
+    assert any(mention in m.text and m.actor.key.startswith(key) for m in ex.mentions), [
+        (m.text, m.actor.key) for m in ex.mentions
+    ]
+    assert not any(m.text.lower().startswith(("a ", "an ")) for m in ex.mentions)
