@@ -370,10 +370,13 @@ def arguments(
         shared = ("obj", "nsubj:pass") if passive and not any(dep == "nsubj" for _, dep in children) else ("obj",)
         objects = [a for c, dep in dependents(verb.head) if dep in shared for a in actors_at(c, index)]
     if not objects and theme is None:  # "to degrade and defeat ISIL": the first verb shares the last one's object
-        objects = [
+        objects = [  # not a conjoined clause with a subject of its own ("A released X, and B freed Y")
             a
             for c in verb.children
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i > verb.i
+            and not any(g.dep_ in ("nsubj", "nsubj:pass") for g in c.children)
             for g, dep in dependents(c)
             if dep == "obj"
             for a in actors_at(g, index)

@@ -56,6 +56,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "comma-adjunct",
     "reported-pronoun",
     "naming",
+    "conj-clause",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -777,4 +778,22 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Biden called Putin a war criminal.", "naming", {("joe-biden", "11", "vladimir-putin", False, A)}),
     ("Erdogan called Netanyahu a butcher.", "naming", {("recep-tayyip-erdogan", "11", "benjamin-netanyahu", False, A)}),
     ("Macron called Zelensky on Monday.", "naming", {("emmanuel-macron", "04", "volodymyr-zelenskyy", False, A)}),
+    # conjoined clauses with subjects of their own keep their own objects ("A released X, and B freed Y")
+    (
+        "Russia released two Americans, and the United States freed a Russian spy.",
+        "conj-clause",
+        {("russia", "08", "united-states", False, A), ("united-states", "08", "russia", False, A)},
+    ),
+    (
+        "Iran armed the Houthis, and Russia supplied Syria.",
+        "conj-clause",
+        {("iran", "07", "houthis", False, A), ("russia", "07", "syria", False, A)},
+    ),
+    (
+        "Hamas released the captives, and Israel freed Palestinian prisoners.",
+        "conj-clause",
+        {("israel", "08", "palestine", False, A)},
+    ),
+    ("Turkey hosted the talks, and Qatar funded Hamas.", "conj-clause", {("qatar", "07", "hamas", False, A)}),
+    ("Japan lifted the ban, and China sanctioned Lithuania.", "conj-clause", {("china", "16", "lithuania", False, A)}),
 ]

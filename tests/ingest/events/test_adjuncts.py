@@ -103,6 +103,15 @@ CASES = [
         {("japan", "call", "iran", False, A)},  # the adjunct is Japan's, though hung off "attack"
         id="comma-adjunct-on-the-object",
     ),
+    pytest.param(
+        "Hamas released , and Israel freed Palestinian prisoners .",
+        [1, 1, 5, 5, 5, 1, 7, 5, 1],
+        "nsubj ROOT punct cc nsubj conj amod obj punct",
+        "PROPN VERB PUNCT CCONJ PROPN VERB ADJ NOUN PUNCT",
+        "NNP VBD , CC NNP VBD JJ NNS .",
+        {("israel", "free", "palestine", False, A)},  # Hamas frees no one here: the second clause has its subject
+        id="conjoined-clause-keeps-its-object",
+    ),
 ]
 
 
@@ -125,6 +134,8 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
             "pledged": "pledge",
             "condemned": "condemn",
             "calling": "call",
+            "released": "release",
+            "freed": "free",
         }.get(w, lemmas[i])
     doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
