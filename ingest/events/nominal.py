@@ -111,6 +111,10 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
     return [a for c in near if c.dep_ in ("obl", "nmod") and has_case(c, {"for", "with"}) for a in actors_at(c, index)]
 
 
+# verbs that stop the act their object names
+CESSATION = frozenset({"end", "stop", "halt", "cease", "suspend", "abandon", "freeze", "renounce", "withdraw", "cut"})
+
+
 def _commits_to(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb promises, offers or threatens the act its object names rather than doing it."""
     return lexicon.lemma(verb.text, verb.lemma_.lower(), HYPOTHETICAL_HEADS) in HYPOTHETICAL_HEADS
@@ -137,6 +141,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _commits_to(place.head, lexicon):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
+        if place.dep_ == "obj" and place.head.lemma_.lower() in CESSATION:
+            negated = True  # "ended its armed struggle against X", "suspended aid to Y": no longer done
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         kind = PredicateKind.LIGHT_VERB if place.dep_ == "obj" else PredicateKind.NOUN

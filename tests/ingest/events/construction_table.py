@@ -57,6 +57,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "reported-pronoun",
     "naming",
     "conj-clause",
+    "cessation",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -796,4 +797,10 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Turkey hosted the talks, and Qatar funded Hamas.", "conj-clause", {("qatar", "07", "hamas", False, A)}),
     ("Japan lifted the ban, and China sanctioned Lithuania.", "conj-clause", {("china", "16", "lithuania", False, A)}),
+    # an act that a verb of cessation stops is not asserted as happening ("ended its struggle against X")
+    ("The PKK ended its armed struggle against Turkey.", "cessation", {("pkk", "19", "turkey", True, A)}),
+    ("The United States suspended aid to Ukraine.", "cessation", {("united-states", "16", "ukraine", False, A)}),
+    ("Russia halted its offensive against Ukraine.", "cessation", {("russia", "19", "ukraine", True, A)}),
+    ("The United States resumed aid to Ukraine.", "cessation", {("united-states", "07", "ukraine", False, A)}),
+    ("Israel stopped its strikes on Lebanon.", "cessation", {("israel", "19", "lebanon", True, A)}),
 ]

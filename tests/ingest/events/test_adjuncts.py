@@ -112,6 +112,15 @@ CASES = [
         {("israel", "free", "palestine", False, A)},  # Hamas frees no one here: the second clause has its subject
         id="conjoined-clause-keeps-its-object",
     ),
+    pytest.param(
+        "Israel stopped its strikes on Lebanon .",
+        [1, 1, 3, 1, 5, 3, 1],
+        "nsubj ROOT nmod:poss obj case nmod punct",
+        "PROPN VERB PRON NOUN ADP PROPN PUNCT",
+        "NNP VBD PRP$ NNS IN NNP .",
+        {("israel", "strike", "lebanon", True, A)},  # stopped: no longer striking
+        id="cessation-negates-the-act-noun",
+    ),
 ]
 
 
@@ -136,6 +145,8 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
             "calling": "call",
             "released": "release",
             "freed": "free",
+            "stopped": "stop",
+            "strikes": "strike",
         }.get(w, lemmas[i])
     doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}
