@@ -20,6 +20,7 @@ from .actors.persons import find_person_spans, surname_spans, title_author
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
 from .events.frames import find_predicates
 from .events.standing import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
+from .guards import long_sentence_starts
 from .lexicon import load_lexicon
 from .records import Actor
 
@@ -300,7 +301,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 class ParagraphBreaker:
     """Fix sentence starts at line breaks and after a lone full stop before the parser runs (the parser keeps
-    preset starts)."""
+    preset starts), and cut text without sentence ends into sentences of a bounded length."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -309,9 +310,28 @@ class ParagraphBreaker:
         starts = paragraph_starts(doc) + sentence_starts(doc)
         for i in starts:
             doc[i].is_sent_start = True
+        for i in long_sentence_starts(doc):
+            doc[i].is_sent_start = True
+        return doc
+
+
+class LongSentenceBreaker:
+    """After a rule-based sentencizer: cut sentences without sentence ends to a bounded length."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i in long_sentence_starts(doc):
+            doc[i].is_sent_start = True
         return doc
 
 
 @Language.factory("geokg_paragraphs")
 def make_paragraph_breaker(nlp: Language, name: str) -> ParagraphBreaker:
     return ParagraphBreaker(name)
+
+
+@Language.factory("geokg_long_sentences")
+def make_long_sentence_breaker(nlp: Language, name: str) -> LongSentenceBreaker:
+    return LongSentenceBreaker(name)

@@ -41,11 +41,11 @@ def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None) ->
     return Mention(at.text, at.start_char, at.end_char, actor, span.label_ if span.label_ != actor.type else None)
 
 
-def _full_code(doc: Doc, ev: EventSpan) -> CameoCode | None:
+def _full_code(doc: Doc, ev: EventSpan, parsed: bool) -> CameoCode | None:
     """The event's full CAMEO code: its trigger's own when it has the event's root, else the root's generic."""
     if ev.root is None:
         return None
-    trigger = doc[ev.trigger] if doc.has_annotation("DEP") else None
+    trigger = doc[ev.trigger] if parsed else None
     return load_lexicon().full_code(ev.predicate, trigger, ev.root)
 
 
@@ -55,7 +55,8 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     mentions = [_mention(span, gaz) for span in doc.spans.get(ACTOR_SPANS, [])]
     relations: list[Relation] = []
     seen: set[tuple] = set()
-    index = actor_index(doc) if doc.has_annotation("DEP") else {}
+    parsed = doc.has_annotation("DEP")  # once: without a parse it reads every token
+    index = actor_index(doc) if parsed else {}
     for ev in doc._.geokg_events or []:
         sent = _sentence_span(doc[ev.trigger].sent)
         subject = appositive_phrase(ev.subject, index, titles=TITLE_WORDS)
@@ -74,7 +75,7 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 sentence_end=sent.end_char,
                 cameo=ev.root.code if ev.root else None,
                 quad_class=ev.root.quad_class if ev.root else None,
-                goldstein=full.goldstein if (full := _full_code(doc, ev)) else None,
+                goldstein=full.goldstein if (full := _full_code(doc, ev, parsed)) else None,
                 code=full.code if full else None,
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
@@ -119,20 +120,46 @@ def _precheck(article: Article) -> str | None:
     return None
 
 
+Piece = tuple[Doc | str, tuple[Article, int, bool]]
+
+
+def _groups(
+    pieces: Iterable[tuple[int, Doc | str, tuple[Article, int, bool]]], size: int, chars: int
+) -> Iterator[list[Piece]]:
+    """Pieces in groups of at most ``size``, and of at most ``chars`` characters unless one piece is longer."""
+    group: list[Piece] = []
+    total = 0
+    for n, doc, context in pieces:
+        if group and (len(group) >= size or total + n > chars):
+            yield group
+            group, total = [], 0
+        group.append((doc, context))
+        total += n
+    if group:
+        yield group
+
+
 def extract(
-    nlp: Language, articles: Iterable[Article], *, batch_size: int = 8, max_chars: int = 100_000
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 8,
+    max_chars: int = 100_000,
+    batch_chars: int = 100_000,
 ) -> Iterator[Extraction]:
     """Run the pipeline over articles, in order, yielding one Extraction each.
 
     Long articles are processed in paragraph-aligned chunks of at most ``max_chars``
-    characters; offsets always index the whole article's text.
+    characters; offsets always index the whole article's text. The pipeline sees at most ``batch_size``
+    texts and ``batch_chars`` characters at a time (one longer chunk alone): its working memory grows with
+    the batch, so a long article's chunks go through one by one.
     """
 
-    def pieces() -> Iterator[tuple[Doc | str, tuple[Article, int, bool]]]:
+    def pieces() -> Iterator[tuple[int, Doc | str, tuple[Article, int, bool]]]:
         for article in articles:
             note = _precheck(article)
             if note is not None:
-                yield "", (article, -1, True)
+                yield 0, "", (article, -1, True)
                 continue
             parts = chunks(article.text, max_chars)
             for n, (offset, text) in enumerate(parts):
@@ -141,10 +168,14 @@ def extract(
                     doc.user_data[TITLE_KEY] = article.title
                 if article.published:  # "the Russian president" is whoever held the office that day
                     doc.user_data[DATE_KEY] = article.published
-                yield doc, (article, offset, n == len(parts) - 1)
+                yield len(text), doc, (article, offset, n == len(parts) - 1)
+
+    def processed() -> Iterator[tuple[Doc, tuple[Article, int, bool]]]:
+        for group in _groups(pieces(), batch_size, batch_chars):
+            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
     current: Extraction | None = None
-    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (article, offset, last) in processed():
         if offset < 0:
             note = _precheck(article)
             log.info("article %s: %s", article.id, note)

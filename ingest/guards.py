@@ -5,6 +5,8 @@
   going through spaCy's prefix/suffix rules, which are quadratic on them.
 - :func:`chunks`: split a long article on paragraph (then line, then sentence-ish)
   boundaries into pieces under ``max_chars``, with their offsets.
+- :func:`long_sentence_starts`: sentence starts that cut a stretch of text with no sentence end (a line
+  without full stops) into sentences of at most ``MAX_SENTENCE`` tokens.
 - :func:`looks_english`: a cheap function-word test to skip non-English text.
 """
 
@@ -17,9 +19,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["MAX_RUN", "SafeTokenizer", "chunks", "looks_english"]
+__all__ = ["MAX_RUN", "MAX_SENTENCE", "SafeTokenizer", "chunks", "long_sentence_starts", "looks_english"]
 
 MAX_RUN = 100
+MAX_SENTENCE = 400  # tokens; the longest sentence in UD English EWT and GUM has 159
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 FUNCTION_WORDS = frozenset(
@@ -106,6 +109,38 @@ def chunks(text: str, max_chars: int = 100_000) -> list[tuple[int, str]]:
         out.append((start, text[start:end]))
         start = end
     return out
+
+
+_ENDS = frozenset(".!?")
+_CUT_AFTER = frozenset({",", ";", ":"})
+_CUT_BEFORE = frozenset({"and", "but", "or", "while", "whereas"})
+
+
+def long_sentence_starts(doc: Doc, max_tokens: int = MAX_SENTENCE) -> list[int]:
+    """Tokens to start a sentence at so that no stretch of more than ``max_tokens`` tokens goes without a
+    sentence end (a token ending in . ! or ?, a line break, or a start already set). Text without full stops
+    would otherwise be one sentence, and the work per event in it and the evidence each event keeps grow with
+    that sentence. A cut goes after a comma or semicolon, or before "and" or "but", in the second half of
+    the stretch when there is one there."""
+    starts: list[int] = []
+    since = 0
+    for token in doc:
+        i = token.i
+        if i > since and token.is_sent_start:
+            since = i
+        elif i - since >= max_tokens:
+            since = _cut(doc, since + max_tokens // 2, i)
+            starts.append(since)
+        if token.text[-1:] in _ENDS or "\n" in token.text:
+            since = i + 1
+    return starts
+
+
+def _cut(doc: Doc, lo: int, hi: int) -> int:
+    for k in range(hi, lo, -1):
+        if doc[k - 1].text in _CUT_AFTER or doc[k].lower_ in _CUT_BEFORE:
+            return k
+    return hi
 
 
 # the languages the detector chooses among: English and the languages most news comes in

@@ -52,7 +52,9 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     if nlp.has_pipe("parser"):
-        nlp.add_pipe("geokg_paragraphs", before="parser")
+        nlp.add_pipe("geokg_paragraphs", before="parser")  # also bounds the length of a sentence
+    else:
+        nlp.add_pipe("geokg_long_sentences", after="senter" if nlp.has_pipe("senter") else "sentencizer")
     nlp.add_pipe("geokg_actors")
     nlp.add_pipe("geokg_events")
     return nlp

@@ -130,6 +130,18 @@ def test_bad_inputs_are_skipped_with_one_line_each(tmp_path: Path) -> None:
     assert "ingested 2 article(s)" in proc.stdout  # the good ones still went in
 
 
+def test_an_article_over_max_chars_is_skipped_and_the_next_file_still_read(tmp_path: Path) -> None:
+    big, small = tmp_path / "a-long.txt", tmp_path / "b-short.txt"
+    big.write_text("Iran supplied drones to Russia. " * 50, encoding="utf8")  # 1,600 characters
+    small.write_text("Russia attacked Ukraine.", encoding="utf8")
+    args = ("ingest", str(big), str(small), "--model", "blank", "--max-chars", "1000")
+    proc = geokg(*args, store=tmp_path / "kg", check=False)
+    assert proc.returncode == 1
+    assert "ingested 1 article(s): 1 added" in proc.stdout  # the file after the long one went in
+    [line] = [line for line in proc.stderr.splitlines() if line.startswith("skipped ")]
+    assert str(big) in line and "1,600 characters, over the limit of 1,000" in line and "--max-chars" in line
+
+
 def test_missing_model_is_one_clear_line(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Iran met Iraq.", encoding="utf8")
     proc = geokg("extract", str(tmp_path / "a.txt"), "--model", "en_no_such_pipeline", check=False)

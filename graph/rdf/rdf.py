@@ -13,7 +13,17 @@ from ingest.records import Actor, Article, Background, Extraction, Relation
 from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri, tenure_iri
 from .vocab import CAMEO, GEO, GRAPH, PROV, SCHEMA, WD
 
-__all__ = ["BACKGROUND_GRAPH", "KIND_CLASS", "N", "article_quads", "background_quads", "event_identity", "graph_of"]
+__all__ = [
+    "BACKGROUND_GRAPH",
+    "KIND_CLASS",
+    "KnownEvent",
+    "N",
+    "article_quads",
+    "background_quads",
+    "event_identity",
+    "graph_of",
+    "iter_article_quads",
+]
 
 BACKGROUND_GRAPH = GRAPH["background"]
 KIND_CLASS = {
@@ -121,15 +131,17 @@ def event_identity(rel: Relation, article: Article, known: KnownEvent | None = N
     return event_iri(*parts, rel.date), rel.date
 
 
-def _event_quads(
-    rel: Relation, article: Article, g: ox.NamedNode, known: KnownEvent | None = None
-) -> Iterator[ox.Quad]:
+def _link(rel: Relation, g: ox.NamedNode) -> ox.Quad | None:
+    """The actor-to-actor triple a relation asserts (none when it is negated)."""
+    if rel.negated:
+        return None
+    predicate = STANDING.get(rel.predicate) or rel_iri(rel.predicate)
+    return ox.Quad(N(actor_iri(rel.subject.actor.key)), N(predicate), N(actor_iri(rel.object.actor.key)), g)
+
+
+def _event_quads(rel: Relation, article: Article, g: ox.NamedNode, iri: URIRef, date: str | None) -> Iterator[ox.Quad]:
+    """The event node ``iri`` (dated ``date``) and the mention of it that ``rel`` is."""
     subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
-    if rel.predicate in STANDING:
-        if not rel.negated:
-            yield ox.Quad(subj, N(STANDING[rel.predicate]), obj, g)
-        return
-    iri, date = event_identity(rel, article, known)
     ev = N(iri)
     mention = N(mention_iri(article.id, rel.sentence_start, rel.subject.start, rel.object.start, rel.predicate))
     yield ox.Quad(ev, N(RDF.type), N(GEO.Event), g)
@@ -172,19 +184,17 @@ def _event_quads(
         yield ox.Quad(mention, N(GEO.reportedBy), N(actor_iri(rel.speaker.actor.key)), g)
     if rel.date:
         yield ox.Quad(mention, N(GEO.date), _lit(rel.date, XSD.date), g)
-    if not rel.negated:
-        yield ox.Quad(subj, N(rel_iri(rel.predicate)), obj, g)
 
 
-def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = None) -> list[ox.Quad]:
-    """All quads of one article's named graph, duplicates removed, in a stable order.
+def iter_article_quads(extraction: Extraction, *, known_event: KnownEvent | None = None) -> Iterator[ox.Quad]:
+    """The quads of one article's named graph as they are made, in a stable order, without a list of them.
 
+    Reports of one event come together, so each quad comes once while holding only one event's quads (a
+    quad may still come twice in a rare case, one sentence's mention in two events; a store keeps it once).
     ``known_event`` (the store's lookup) lets reports join events already stored within a day."""
     article = extraction.article
     g = graph_of(article.id)
-    quads: dict[ox.Quad, None] = {}
-    for q in _article_node_quads(article, g):
-        quads[q] = None
+    yield from _article_node_quads(article, g)
     actors = {m.actor.key: m.actor for m in extraction.mentions}
     for rel in extraction.relations:
         actors.setdefault(rel.subject.actor.key, rel.subject.actor)
@@ -193,13 +203,30 @@ def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = No
             if extra is not None:
                 actors.setdefault(extra.actor.key, extra.actor)
     for key in sorted(actors):
-        for q in _actor_quads(actors[key], g):
-            quads[q] = None
-        quads[ox.Quad(N(actor_iri(key)), N(GEO.mentionedIn), g, g)] = None
+        yield from _actor_quads(actors[key], g)
+        yield ox.Quad(N(actor_iri(key)), N(GEO.mentionedIn), g, g)
+    events: dict[tuple[URIRef, str | None], list[Relation]] = {}  # event -> its reports, in order of the first
+    links: dict[ox.Quad, None] = {}  # actor-to-actor triples: pairs of actors times predicates, few
     for rel in extraction.relations:
-        for q in _event_quads(rel, article, g, known_event):
-            quads[q] = None
-    return list(quads)
+        if (link := _link(rel, g)) is not None:
+            links[link] = None
+        if rel.predicate not in STANDING:
+            events.setdefault(event_identity(rel, article, known_event), []).append(rel)
+    for (iri, date), reports in events.items():
+        seen: set[ox.Quad] = set()
+        for rel in reports:
+            for q in _event_quads(rel, article, g, iri, date):
+                if q not in seen:
+                    seen.add(q)
+                    yield q
+    yield from links
+
+
+def article_quads(extraction: Extraction, *, known_event: KnownEvent | None = None) -> list[ox.Quad]:
+    """All quads of one article's named graph, duplicates removed, in a stable order.
+
+    ``known_event`` (the store's lookup) lets reports join events already stored within a day."""
+    return list(dict.fromkeys(iter_article_quads(extraction, known_event=known_event)))
 
 
 def _cameo_quads(background: Background, g: ox.NamedNode) -> Iterator[ox.Quad]:

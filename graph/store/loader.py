@@ -1,7 +1,9 @@
 """Stream articles through extraction (in-process, worker processes or Dask) into a store.
 
 One writer: whatever runs the extraction, results come back in input order and are written in batches
-(one transaction per batch of new articles), so the graph is the same as a single-process run.
+(one transaction per batch of new articles), so the graph is the same as a single-process run. A batch ends
+at ``batch`` articles or ``batch_chars`` characters of text, whichever comes first, so a run of long articles
+is not held in memory all at once.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from ingest import Article, Skipped, build_background, extract, load_pipeline
@@ -38,9 +39,25 @@ class IngestReport:
         return self.added + self.replaced
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
+BATCH_CHARS = 1_000_000
+
+
+def _chars(item: Any) -> int:
+    article = item if isinstance(item, Article) else getattr(item, "article", None)
+    return len(article.text) if isinstance(article, Article) else 0
+
+
+def _batched(items: Iterable[Any], size: int, chars: int = BATCH_CHARS) -> Iterator[list[Any]]:
+    """Lists of at most ``size`` items, ended early once their articles add up to ``chars`` characters."""
+    batch: list[Any] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += _chars(item)
+        if len(batch) >= size or total >= chars:
+            yield batch
+            batch, total = [], 0
+    if batch:
         yield batch
 
 
@@ -54,6 +71,7 @@ def ingest_articles(
     timeout: float = 120.0,
     force: bool = False,
     batch: int = 32,
+    batch_chars: int = BATCH_CHARS,
     factory: str | None = None,
     on_result: Callable[[Extraction | Failure], None] | None = None,
 ) -> IngestReport:
@@ -61,7 +79,8 @@ def ingest_articles(
 
     Unchanged articles are skipped by content hash before any extraction. ``workers > 1`` extracts in
     that many processes, ``dask`` (a scheduler address or a ``distributed.Client``) on a Dask cluster.
-    ``on_result`` sees each extraction or failure as it is written (progress bars, notes).
+    ``on_result`` sees each extraction or failure as it is written (progress bars, notes). A batch is written
+    at ``batch`` articles or once its articles hold ``batch_chars`` characters.
     """
     report = IngestReport()
     store.ensure_background(build_background())
@@ -87,7 +106,7 @@ def ingest_articles(
     else:
         results = _in_process(todo(), model)
     wrote = False
-    for chunk in _batched(results, batch):
+    for chunk in _batched(results, batch, batch_chars):
         good = [r for r in chunk if isinstance(r, Extraction)]
         report.failed.extend(r for r in chunk if isinstance(r, Failure))
         for outcome in store.add_batch(good, force=True):
@@ -117,6 +136,6 @@ def _in_process(articles: Iterable[Article], model: str | None) -> Iterator[Extr
         yield from it
 
     # strings made for a chunk of articles are freed after it (spaCy memory zones): the vocabulary stays flat
-    for chunk in _batched(again(), 64):
+    for chunk in _batched(again(), 64, 4 * BATCH_CHARS):
         with nlp.memory_zone():
             yield from extract(nlp, chunk)

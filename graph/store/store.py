@@ -14,9 +14,10 @@ import pyoxigraph as ox
 from ingest.errors import QueryError, StoreError, StoreLockedError
 from ingest.records import Background, Extraction
 
-from ..rdf.rdf import BACKGROUND_GRAPH, N, article_quads, background_quads, graph_of
+from ..rdf.rdf import BACKGROUND_GRAPH, N, background_quads, graph_of, iter_article_quads
 from ..rdf.sparql import sparql_file, syntax_error, with_values
 from ..rdf.vocab import ANALYSIS, GEO, GRAPH
+from .writer import TRANSACTION_QUADS, add_new, graph_size, stage
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
 
@@ -49,10 +50,12 @@ class Store:
     """An Oxigraph store on disk. Open with ``Store(path)``; ``read_only=True`` for readers.
 
     Writes are flushed from memory to disk every :attr:`flush_every` quads, so a long ingest holds a
-    bounded amount of memory (RocksDB's write buffers otherwise grow with everything written).
+    bounded amount of memory (RocksDB's write buffers otherwise grow with everything written); new articles
+    share a transaction up to :attr:`transaction_quads` quads (see :mod:`graph.store.writer`).
     """
 
     flush_every: int = 100_000
+    transaction_quads: int = TRANSACTION_QUADS
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else default_store_path()
@@ -184,7 +187,7 @@ class Store:
         staging = N(STAGING + hashlib.sha1(g.value.encode("utf8")).hexdigest()[:16])
         if self._store.contains_named_graph(staging):
             self._store.remove_graph(staging)
-        self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+        self._written(stage(self._store, staging, quads))  # bounded transactions: staging is invisible until the swap
         self._store.update(_REPLACE, custom_functions={_TARGET_FN: lambda: g, _STAGING_FN: lambda: staging})
         if self._store.contains_named_graph(staging):
             self._store.remove_graph(staging)
@@ -199,54 +202,46 @@ class Store:
         old = self.stored_hash(article.id)
         if old == article.hash and not force:
             return IngestOutcome(article.id, "unchanged", 0)
-        quads = article_quads(extraction, known_event=self.has_event if merge_events else None)
+        known = self.has_event if merge_events else None
         g = graph_of(article.id)
         if old is None:
             # one transaction: the article graph and its share of the merged default graph, whole or not at all
-            self._store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object) for q in quads)])
+            for _ in add_new(self._store, [extraction], known_event=known):
+                pass
         else:
-            self._replace(g, quads)
-        self._written(2 * len(quads))
-        return IngestOutcome(article.id, "replaced" if old is not None else "added", len(quads))
+            self._replace(g, iter_article_quads(extraction, known_event=known))
+        n = graph_size(self._store, g)
+        self._written(2 * n)
+        return IngestOutcome(article.id, "replaced" if old is not None else "added", n)
 
     def add_batch(
         self, extractions: Sequence[Extraction], *, force: bool = False, merge_events: bool = True
     ) -> list[IngestOutcome]:
         """Store several articles with as few transactions as possible, in order, with the same result as
-        :meth:`add` one by one: new articles go in together (one transaction, whole articles only), an article
-        already stored is replaced with its own atomic swap."""
+        :meth:`add` one by one: new articles go in together (one transaction, whole articles only, up to
+        :attr:`transaction_quads` quads), an article already stored is replaced with its own atomic swap.
+        Quads stream from the records into the store (no list of them is held)."""
         self._writable()
         outcomes: list[IngestOutcome] = []
-        pending: list[ox.Quad] = []
-        pending_events: set[ox.NamedNode] = set()
-        pending_ids: set[str] = set()
-        mention = N(GEO.mention)
-
-        def known(event: ox.NamedNode) -> bool:
-            return event in pending_events or self.has_event(event)
+        new: list[Extraction] = []
+        known = self.has_event if merge_events else None
 
         def flush() -> None:
-            if pending:
-                self._store.extend([*pending, *(ox.Quad(q.subject, q.predicate, q.object) for q in pending)])
-                self._written(2 * len(pending))
-            pending.clear()
-            pending_events.clear()
-            pending_ids.clear()
+            for extraction in add_new(self._store, new, known_event=known, max_quads=self.transaction_quads):
+                n = graph_size(self._store, graph_of(extraction.article.id))
+                outcomes.append(IngestOutcome(extraction.article.id, "added", n))
+                self._written(2 * n)
+            new.clear()
 
         for extraction in extractions:
             article = extraction.article
-            if article.id in pending_ids:
+            if any(e.article.id == article.id for e in new):
                 flush()
-            old = self.stored_hash(article.id)
-            if old is not None:
+            if self.stored_hash(article.id) is not None:
                 flush()
                 outcomes.append(self.add(extraction, force=force, merge_events=merge_events))
                 continue
-            quads = article_quads(extraction, known_event=known if merge_events else None)
-            pending.extend(quads)
-            pending_events.update(q.subject for q in quads if q.predicate == mention)
-            pending_ids.add(article.id)
-            outcomes.append(IngestOutcome(article.id, "added", len(quads)))
+            new.append(extraction)
         flush()
         return outcomes
 

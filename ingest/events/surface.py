@@ -36,6 +36,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Nearest actor left and right of a trigger verb: the rule without a parser, and the
     fallback for actor pairs the parse did not relate (:func:`ingest.coding.find_events` filters)."""
     events: list[EventSpan] = []
+    parsed = doc.has_annotation("DEP")  # once: without a parse it reads every token
     refs = list(doc.spans.get(REF_SPANS, []))
     inside_ref = {t.i for r in refs for t in r}
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
@@ -46,7 +47,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         covered = {t.i for s in inside for t in s}
         for token in (v for v in verbs if sent.start <= v.i < sent.end):
             lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
-            root, predicate = lexicon.verb_root(lemma, token if token.doc.has_annotation("DEP") else None), lemma
+            root, predicate = lexicon.verb_root(lemma, token if parsed else None), lemma
             if lemma in LIGHT_VERBS:  # "imposed sanctions on Russia", "held talks": the noun is the event
                 noun = next(
                     (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if lexicon.event_noun(t.text)),
@@ -57,7 +58,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     root = lexicon.noun_root(predicate)
             if root is None or token.i in covered or token.dep_ in ("case", "mark", "fixed"):
                 continue  # "according to South Korean intelligence": a preposition, no event
-            if doc.has_annotation("DEP") and (root.code == "01" or lemma in REPORTING):
+            if parsed and (root.code == "01" or lemma in REPORTING):
                 continue  # a statement's addressee comes from the parse, never from a nearby name
             left = [s for s in inside if s.end <= token.i and not _locative(s)]
             right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
@@ -67,7 +68,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     left, right = [partner], [left[-1]]
             if not left or not right:
                 continue
-            if doc.has_annotation("DEP"):
+            if parsed:
                 negated, modality = polarity(token, lexicon)
             else:
                 window = doc[max(sent.start, token.i - 3) : token.i]
@@ -75,7 +76,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             targets = [right[0]]
             for nxt in right[1:]:  # "to Russia and Belarus"; not "to Moscow, Chinese officials say"
                 between = doc[targets[-1].end : nxt.start]
-                subject = doc.has_annotation("DEP") and nxt.root.dep_ in ("nsubj", "nsubj:pass")
+                subject = parsed and nxt.root.dep_ in ("nsubj", "nsubj:pass")
                 if len(between) and all(t.lower_ in ("and", ",", "or") for t in between) and not subject:
                     targets.append(nxt)
                 else:
