@@ -80,7 +80,8 @@ def test_the_remove_hint_is_a_query_that_runs(store: Path) -> None:
 def test_ctrl_c_with_workers_is_one_line(tmp_path: Path) -> None:
     env = dict(os.environ, GEOKG_STORE=str(tmp_path / "kg"))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "geokg", "ingest", str(ROOT / "examples"), "--workers", "2", "--force"],
+        # the research corpus (367 articles): still at work when the interrupt comes, however fast the machine
+        [sys.executable, "-m", "geokg", "ingest", str(ROOT / "corpus"), "--workers", "2", "--force"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
