@@ -88,6 +88,9 @@ def test_ctrl_c_with_workers_is_one_line(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal gives it
+        # and Ctrl-C's default handling, as a terminal gives it: a child inherits an ignored SIGINT (an earlier
+        # test, or a shell's background job, may leave pytest ignoring it) and would then never be interrupted
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     import psutil
 
