@@ -115,9 +115,10 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
 CESSATION = frozenset({"end", "stop", "halt", "cease", "suspend", "abandon", "freeze", "renounce", "withdraw", "cut"})
 
 
-def _commits_to(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb promises, offers or threatens the act its object names rather than doing it."""
-    return lexicon.lemma(verb.text, verb.lemma_.lower(), HYPOTHETICAL_HEADS) in HYPOTHETICAL_HEADS
+def _head_in(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> bool:
+    """Whether the verb governing an act noun is one of ``heads``: one that promises, offers or threatens the
+    act rather than doing it, or one that stops it."""
+    return lexicon.lemma(verb.text, verb.lemma_.lower(), heads) in heads
 
 
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
@@ -139,9 +140,9 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks / signed a truce": between them
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
-        if place.dep_ == "obj" and modality is Modality.ASSERTED and _commits_to(place.head, lexicon):
+        if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
-        if place.dep_ == "obj" and place.head.lemma_.lower() in CESSATION:
+        if place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION):
             negated = True  # "ended its armed struggle against X", "suspended aid to Y": no longer done
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
