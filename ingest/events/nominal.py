@@ -92,8 +92,10 @@ def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
         subjects = _beneficiaries(head, index)
     if place.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
+        others = subjects and not {s.kb_id_ for s in subjects} & {s.kb_id_ for s in verb_subjects}
+        if not others:  # "dismissed Germany's concerns": the verb answers another's act; its object is no target
+            objects = objects or verb_objects
         subjects = subjects or verb_subjects
-        objects = objects or verb_objects
     elif place.dep_ == "obl" and has_case(place, AGREED_CASES) and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # "A and B agreed to a ceasefire"
         subjects = subjects or verb_subjects

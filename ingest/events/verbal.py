@@ -32,6 +32,7 @@ from .arguments import (
 from .polarity import polarity
 from .roles import places, speaker
 from .standing import TITLE_WORDS
+from .summary import summarised_agents
 from .types import EventSpan, Modality, PredicateKind, Standing
 
 __all__ = [
@@ -87,6 +88,23 @@ CONTROL_VERBS = frozenset({"control", "hold", "capture", "seize", "take", "overr
 FACILITY_NOUNS = frozenset(
     {"airport", "airbase", "base", "barrage", "dam", "bridge", "port", "refinery", "barracks", "crossing", "plant"}
 )
+
+
+# where things hit by force lie: "shelled positions in X", "struck sites inside X", not "near X" (a border)
+STRUCK_IN = frozenset({"in", "inside", "across", "throughout"})
+
+
+def struck_in(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """The place a force verb's inanimate object lies in, as its target: "struck targets in Lebanon", "shelled
+    positions across Gaza". The parse may hang "in X" on the verb or on the object noun; either way the attack
+    hits X. Only where the object names no actor: "struck Hezbollah in Lebanon" keeps Hezbollah alone."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "obj":
+            found += [g for g in child.children if g.dep_ == "nmod"]
+        elif child.dep_ == "obl":
+            found.append(child)
+    return [a for c in found if has_case(c, STRUCK_IN) for a in actors_at(c, index) if _place(a) or a.label_ == "GPE"]
 
 
 def _mere_place(span: Span) -> bool:
@@ -161,6 +179,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             # "supported the re-taking by Iraqi forces", "condemned Russia's decision": whose act; not what is
             # discussed or said ("discussed Iran's programme" consults nobody in Iran)
             objects = act_agents(token, index, owners=root.code not in ("01", "04"))
+            objects = objects or summarised_agents(token, index)  # "X annexed Y, a move Z condemned": X
         if lemma in TARGET_WORDS:  # "spoke to Putin", "worked with its allies"; not "spoke on Ukraine"
             objects = [
                 a
@@ -205,6 +224,10 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             ]
         if root is None and not member and not leads:
             continue  # a control verb with no CAMEO code of its own ("controls Mosul")
+        if not objects and root is not None and root.code in ("19", "20") and theme is not None:
+            # "struck targets in Lebanon": the country the things hit are in; an assault (18) hurts people, whose
+            # place is only where it happened ("killed villagers in X")
+            objects = struck_in(token, index)
         if root is not None and root.quad_class in (1, 3):
             objects = [o for o in objects if not _mere_place(o)]  # words are addressed to actors, never to places
         kind = predicate_kind(token)

@@ -58,6 +58,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "naming",
     "conj-clause",
     "cessation",
+    "summary-apposition",
+    "struck-in",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -803,4 +805,52 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Russia halted its offensive against Ukraine.", "cessation", {("russia", "19", "ukraine", True, A)}),
     ("The United States resumed aid to Ukraine.", "cessation", {("united-states", "07", "ukraine", False, A)}),
     ("Israel stopped its strikes on Lebanon.", "cessation", {("israel", "19", "lebanon", True, A)}),
+    # a shell noun after a comma sums up the clause before it: the reaction it carries is aimed at that
+    # clause's subject ("X did Y, a move Z condemned")
+    (
+        "Russia annexed four regions of Ukraine, a move the United Nations condemned.",
+        "summary-apposition",
+        {("russia", "19", "ukraine", False, A), ("united-nations", "11", "russia", False, A)},
+    ),
+    (
+        "India revoked the autonomy of Kashmir, a step Pakistan has rejected.",
+        "summary-apposition",
+        {("pakistan", "12", "india", False, A)},
+    ),
+    (
+        "China sent warships to the strait, a move Japan criticised on Friday.",
+        "summary-apposition",
+        {("japan", "11", "china", False, A)},
+    ),
+    (
+        "Kenya deployed police officers to Haiti, a decision welcomed by the United States.",
+        "summary-apposition",
+        {("kenya", "15", "haiti", False, A), ("united-states", "05", "kenya", False, A)},
+    ),
+    (
+        "Niger expelled the French ambassador, a move that Germany did not condemn.",
+        "summary-apposition",
+        {("niger", "17", "france", False, A), ("germany", "11", "niger", True, A)},
+    ),
+    # things hit by force lie in a country: the country is the target ("struck targets in Lebanon")
+    ("Israel struck targets in Lebanon overnight.", "struck-in", {("israel", "19", "lebanon", False, A)}),
+    ("Russia shelled residential areas in Ukraine.", "struck-in", {("russia", "19", "ukraine", False, A)}),
+    ("Turkey bombed oil facilities inside Syria.", "struck-in", {("turkey", "19", "syria", False, A)}),
+    (
+        "The United States struck weapons depots across Iraq.",
+        "struck-in",
+        {("united-states", "19", "iraq", False, A)},
+    ),
+    (
+        "Pakistan attacked hideouts in Afghanistan on Monday.",
+        "struck-in",
+        {("pakistan", "19", "afghanistan", False, A)},
+    ),
+    # a reaction to another's act is aimed at who acted, not at what the act is about
+    (
+        "Iran dismissed Germany's concerns about its nuclear programme.",
+        "owned-act",
+        {("iran", "11", "germany", False, A)},
+    ),
+    ("Hungary rejected Ukraine's request for more weapons.", "owned-act", {("hungary", "12", "ukraine", False, A)}),
 ]

@@ -121,6 +121,62 @@ CASES = [
         {("israel", "strike", "lebanon", True, A)},  # stopped: no longer striking
         id="cessation-negates-the-act-noun",
     ),
+    pytest.param(
+        "Russia invaded Georgia , a move Ukraine condemned .",
+        [1, 1, 1, 5, 5, 2, 7, 5, 1],
+        "nsubj ROOT obj punct det appos nsubj acl:relcl punct",
+        "PROPN VERB PROPN PUNCT DET NOUN PROPN VERB PUNCT",
+        "NNP VBD NNP , DT NN NNP VBD .",
+        {("russia", "invade", "georgia", False, A), ("ukraine", "condemn", "russia", False, A)},
+        id="summary-apposition",
+    ),
+    pytest.param(
+        "Russia invaded Georgia , a move welcomed by Syria .",
+        [1, 1, 1, 5, 5, 1, 5, 8, 6, 1],
+        "nsubj ROOT obj punct det dep acl case obl:agent punct",
+        "PROPN VERB PROPN PUNCT DET NOUN VERB ADP PROPN PUNCT",
+        "NNP VBD NNP , DT NN VBN IN NNP .",
+        {("russia", "invade", "georgia", False, A), ("syria", "welcome", "russia", False, A)},
+        id="summary-participle",
+    ),
+    pytest.param(
+        "Russia invaded Georgia after the move Ukraine condemned .",
+        [1, 1, 1, 5, 5, 1, 7, 5, 1],
+        "nsubj ROOT obj case det obl nsubj acl:relcl punct",
+        "PROPN VERB PROPN ADP DET NOUN PROPN VERB PUNCT",
+        "NNP VBD NNP IN DT NN NNP VBD .",
+        # no comma, no summary: "the move" is some other act, whose agent is not named
+        {("russia", "invade", "georgia", False, A)},
+        id="no-summary-without-comma",
+    ),
+    pytest.param(
+        "Israel struck targets in Lebanon .",
+        [1, 1, 1, 4, 1, 1],
+        "nsubj ROOT obj case obl punct",
+        "PROPN VERB NOUN ADP PROPN PUNCT",
+        "NNP VBD NNS IN NNP .",
+        {("israel", "strike", "lebanon", False, A)},
+        id="struck-in-obl",
+    ),
+    pytest.param(
+        "Israel struck targets in Lebanon .",
+        [1, 1, 1, 4, 2, 1],
+        "nsubj ROOT obj case nmod punct",
+        "PROPN VERB NOUN ADP PROPN PUNCT",
+        "NNP VBD NNS IN NNP .",
+        {("israel", "strike", "lebanon", False, A)},
+        id="struck-in-nmod",
+    ),
+    pytest.param(
+        "Israel struck Hamas in Lebanon .",
+        [1, 1, 1, 4, 1, 1],
+        "nsubj ROOT obj case obl punct",
+        "PROPN VERB PROPN ADP PROPN PUNCT",
+        "NNP VBD NNP IN NNP .",
+        # an actor struck is the target; the country it was struck in is where
+        {("israel", "strike", "hamas", False, A)},
+        id="struck-actor-in-place",
+    ),
 ]
 
 
@@ -147,6 +203,9 @@ def test_adjuncts(nlp, text: str, heads: list[int], deps: str, pos: str, tags: s
             "freed": "free",
             "stopped": "stop",
             "strikes": "strike",
+            "struck": "strike",
+            "invaded": "invade",
+            "welcomed": "welcome",
         }.get(w, lemmas[i])
     doc = parsed(nlp, words, heads, deps.split(), pos.split(), lemmas, tags.split())
     found = {(e.subject.kb_id_, e.predicate, e.object.kb_id_, e.negated, e.modality) for e in doc._.geokg_events}

@@ -13,6 +13,11 @@ pytestmark = pytest.mark.slow
 
 # rows the current pipeline gets wrong, with the reason; each is a real, known gap
 KNOWN_GAPS: dict[str, str] = {
+    # summary-apposition
+    "Russia annexed four regions of Ukraine, a move the United Nations condemned.": "parser: 'annexed' aux:pass "
+    "of 'condemned' (ROOT) and 'United Nations' its object: Russia 'attacks' the UN",
+    "Kenya deployed police officers to Haiti, a decision welcomed by the United States.": "parser: 'decision' ROOT "
+    "and 'deployed' an amod of it: no clause to sum up",
     # passive-with-agent
     "Drones were supplied to Russia by Iran.": "NER tags sentence-initial 'Drones' PERSON: an extra actor and event",
     # subject-control
