@@ -294,7 +294,8 @@ def build_lexicon(
     dictionary_text: str, bank: Treebank, codes: dict[str, dict[str, Any]], additions: dict[str, Any]
 ) -> Conversion:
     """The lexicon from the dictionary's text, a treebank, the codes table and the additions object."""
-    parsed = parse_dictionary(dictionary_text)
+    extra = {name: entry["members"] for name, entry in additions.get("synsets", {}).items()}
+    parsed = parse_dictionary(dictionary_text, extra_synsets=extra)
     stats = Counter(parsed.stats)
     verbs = _collect_verbs(parsed.blocks, bank, codes, stats)
     for lemma, entry in sorted(additions.get("verbs", {}).items()):

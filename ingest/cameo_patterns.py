@@ -257,8 +257,9 @@ def parse_verb_line(line: str) -> tuple[VerbLine | None, str]:
     return VerbLine(words, head, code, has_code, tuple(dict.fromkeys(forms))), status
 
 
-def parse_dictionary(text: str) -> Dictionary:
-    """Parse the whole file; ``stats`` counts patterns and codes kept, changed and dropped."""
+def parse_dictionary(text: str, *, extra_synsets: dict[str, list[str]] | None = None) -> Dictionary:
+    """Parse the whole file; ``stats`` counts patterns and codes kept, changed and dropped. ``extra_synsets``
+    adds members to the dictionary's word sets ("&WEAPON": ["arms"]) before its patterns are expanded."""
     synsets: dict[str, list[str]] = {}
     blocks: list[Block] = []
     stats: Counter[str] = Counter()
@@ -317,6 +318,11 @@ def parse_dictionary(text: str) -> Dictionary:
         if status in ("reverse", "malformed"):
             stats[f"verb lines with {status} code: block code used"] += 1
         block.verbs.append(verb)
+    for name, members in (extra_synsets or {}).items():
+        if name not in synsets:
+            raise ValueError(f"synset addition {name!r} names no word set of the dictionary")
+        synsets[name] += [_phrase(m.upper().replace(" ", "_")) for m in members]
+        stats["additions: synset members"] += len(members)
     frozen = {name: tuple(dict.fromkeys(members)) for name, members in synsets.items()}
     for (body, code, origin), owner in zip(pending, owners, strict=True):
         parsed = parse_pattern(body, code, frozen, origin)

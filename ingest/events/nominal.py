@@ -10,12 +10,15 @@ from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, h
 from .polarity import HYPOTHETICAL_HEADS, polarity
 from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
-from .verbal import PARTITIVES, SYMMETRIC_ROOTS
+from .verbal import PARTITIVES, RECEIVING, SYMMETRIC_ROOTS
 
 __all__ = ["find_nominal_events", "noun_arguments"]
 
 
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
+# acts addressed to someone, which come "from" their subject: appeals and requests (02), offers and pledges
+# (03), aid (07), demands (10) and threats (13); not "a withdrawal from X" or "expulsion from X"
+ADDRESSED_ROOTS = frozenset({"02", "03", "07", "10", "13"})
 MEANS_CASES = frozenset({"with", "through", "via"})  # the means a clause's subject acts by
 # what is agreed to or on: "agreed to a ceasefire", "agreed on a deal" (the clause's subject makes it)
 AGREED_CASES = frozenset({"to", "on", "upon"})
@@ -52,18 +55,26 @@ def _standing(noun: Token) -> Token:
     return noun
 
 
-def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = False) -> tuple[list[Span], list[Span]]:
+def noun_arguments(
+    noun: Token, index: dict[int, Span], *, cooperative: bool = False, addressed: bool = False
+) -> tuple[list[Span], list[Span]]:
     """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments. For
-    ``cooperative`` nouns "against X" names the adversary ("its support of Iraq ... against ISIL")."""
+    ``cooperative`` nouns "against X" names the adversary ("its support of Iraq ... against ISIL"). An
+    ``addressed`` noun (a request, offer, demand, threat, aid) comes "from" its subject and is addressed to
+    whoever answers it: "Germany rejected a demand from Poland", "Egypt acted on a request from Sudan"."""
     subjects: list[Span] = []
     objects: list[Span] = []
     target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
+    if addressed:
+        target_cases = target_cases - {"from"}  # "from" names who makes the demand or gives the aid
     # "the agreement reached between X and Y": the parties may hang off the participle or the verb
     reached = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
     between = [c for v in reached for c in v.children if c.dep_ == "obl" and has_case(c, {"between", "among"})]
     for child in [*noun.children, *between]:
         if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
+        elif addressed and child.dep_ == "nmod" and has_case(child, {"from"}):
+            subjects += actors_at(child, index)  # "a demand from Poland", "an offer of aid from Japan"
         elif child.dep_ in ("nmod", "obl") and has_case(child, {"between", "among"}):
             parties = actors_at(child, index)
             if len(parties) >= 2:  # the parties, and nobody else ("X welcomes agreement between A and B")
@@ -71,10 +82,13 @@ def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
         elif child.dep_ == "nmod" and has_case(child, target_cases):
             objects += actors_at(child, index)
         elif child.dep_ == "nmod" and has_case(child, {"of"}) and child.i not in index:
-            # "supply of drones to Russia": the target may hang off the theme
-            objects += [
-                a for g in child.children if g.dep_ == "nmod" and has_case(g, TARGET_CASES) for a in actors_at(g, index)
-            ]
+            # "supply of drones to Russia": the target may hang off the theme, and so may the source of an
+            # addressed act ("the pledge of aid from Japan")
+            theirs = [g for g in child.children if g.dep_ == "nmod"]
+            if addressed:
+                subjects += [a for g in theirs if has_case(g, {"from"}) for a in actors_at(g, index)]
+                theirs = [g for g in theirs if not has_case(g, {"from"})]
+            objects += [a for g in theirs if has_case(g, TARGET_CASES) for a in actors_at(g, index)]
         elif child.dep_ == "nmod" and has_case(child, {"by"}):
             subjects += actors_at(child, index)
     of_actors = [a for c in noun.children if c.dep_ == "nmod" and has_case(c, {"of"}) for a in actors_at(c, index)]
@@ -92,10 +106,21 @@ def noun_arguments(noun: Token, index: dict[int, Span], *, cooperative: bool = F
         subjects = _beneficiaries(head, index)
     if place.dep_ in ("obj", "nsubj:pass") and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # climbs control chains
+        if addressed and not subjects and place.dep_ == "obj":  # "ignored threats from X", "received aid from X"
+            subjects = [
+                a for c in head.children if c.dep_ == "obl" and has_case(c, {"from"}) for a in actors_at(c, index)
+            ]
+            verb_objects = [o for o in verb_objects if o.kb_id_ not in {s.kb_id_ for s in subjects}]
         others = subjects and not {s.kb_id_ for s in subjects} & {s.kb_id_ for s in verb_subjects}
         if not others:  # "dismissed Germany's concerns": the verb answers another's act; its object is no target
             objects = objects or verb_objects
+        elif addressed:  # "Germany rejected a demand from Poland": the demand was made of Germany
+            objects = objects or verb_subjects
         subjects = subjects or verb_subjects
+    elif subjects and addressed and place.dep_ == "obl" and head.pos_ in ("VERB", ""):
+        objects = objects or [  # "Egypt responded to a demand from Sudan", "acted on a request from X"
+            s for s in arguments(head, index)[0] if s.kb_id_ not in {o.kb_id_ for o in subjects}
+        ]
     elif place.dep_ == "obl" and has_case(place, AGREED_CASES) and head.pos_ in ("VERB", ""):
         verb_subjects, verb_objects, _ = arguments(head, index)  # "A and B agreed to a ceasefire"
         subjects = subjects or verb_subjects
@@ -133,7 +158,10 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         root = lexicon.noun_root(lemma)
         if root is None or (token.is_title and is_temporal(token)):
             continue
-        subjects, objects = noun_arguments(token, index, cooperative=root.quad_class in (1, 2))
+        received = token.dep_ == "obj" and token.head.lemma_.lower() in RECEIVING  # "got support from Russia"
+        subjects, objects = noun_arguments(
+            token, index, cooperative=root.quad_class in (1, 2), addressed=root.code in ADDRESSED_ROOTS or received
+        )
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in token.children)
         if joint and root.code not in SYMMETRIC_ROOTS:
             root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against

@@ -38,6 +38,7 @@ from .types import EventSpan, Modality, PredicateKind, Standing
 __all__ = [
     "LIGHT_VERBS",
     "PARTITIVES",
+    "RECEIVING",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
     "find_dependency_events",
@@ -90,6 +91,8 @@ FACILITY_NOUNS = frozenset(
 )
 
 
+# verbs whose subject is the recipient and whose "from" names the giver ("received aid from X")
+RECEIVING = frozenset({"receive", "get", "obtain", "acquire", "accept", "secure", "win"})
 # where things hit by force lie: "shelled positions in X", "struck sites inside X", not "near X" (a border)
 STRUCK_IN = frozenset({"in", "inside", "across", "throughout"})
 
@@ -224,6 +227,12 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             ]
         if root is None and not member and not leads:
             continue  # a control verb with no CAMEO code of its own ("controls Mosul")
+        if lemma in RECEIVING:  # "Syria received weapons from Russia": Russia gave, Syria got
+            givers = [
+                a for c, dep in dependents(token) if dep == "obl" and has_case(c, {"from"}) for a in actors_at(c, index)
+            ]
+            if givers and subjects:
+                subjects, objects = givers, [s for s in subjects if s.kb_id_ not in {g.kb_id_ for g in givers}]
         if not objects and root is not None and root.code in ("19", "20") and theme is not None:
             # "struck targets in Lebanon": the country the things hit are in; an assault (18) hurts people, whose
             # place is only where it happened ("killed villagers in X")

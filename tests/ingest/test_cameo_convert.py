@@ -91,6 +91,23 @@ def test_noun_set_is_expanded_and_singular() -> None:
     ]
 
 
+def test_synset_additions_reach_every_pattern_of_the_set() -> None:
+    extra = {"&SOLDIERS": {"members": ["militia men"], "reason": "a test"}}
+    parsed = parse_dictionary(SNIPPET, extra_synsets={"&SOLDIERS": ["militia men"]})
+    assert parsed.synsets["&SOLDIERS"] == ("army", "troops", "armed forces", "militia men")
+    send = snippet_lexicon({**NO_ADDITIONS, "synsets": extra})["verbs"]["send"]
+    assert {
+        "code": "154",
+        "target": "after:to",
+        "words": [["army", "troop", "armed force", "militia men"], ["to"]],
+    } in send["patterns"]
+
+
+def test_synset_addition_to_an_unknown_set_is_refused() -> None:
+    with pytest.raises(ValueError, match="&NOSUCH.*names no word set"):
+        parse_dictionary(SNIPPET, extra_synsets={"&NOSUCH": ["arms"]})
+
+
 @pytest.mark.parametrize(
     ("verb", "code", "pattern"),
     [

@@ -60,6 +60,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "cessation",
     "summary-apposition",
     "struck-in",
+    "addressed-noun",
+    "receiving",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -744,7 +746,8 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "Ukraine welcomed the decision, thanking Germany for its help.",
         "comma-adjunct",
-        {("ukraine", "05", "germany", False, A)},
+        # the help thanked for is Germany's, to the one who thanks
+        {("ukraine", "05", "germany", False, A), ("germany", "07", "ukraine", False, A)},
     ),
     (
         "China criticised the visit, warning the United States against provocations.",
@@ -852,5 +855,34 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "owned-act",
         {("iran", "11", "germany", False, A)},
     ),
-    ("Hungary rejected Ukraine's request for more weapons.", "owned-act", {("hungary", "12", "ukraine", False, A)}),
+    (
+        "Hungary rejected Ukraine's request for more weapons.",
+        "owned-act",
+        {("hungary", "12", "ukraine", False, A), ("ukraine", "02", "hungary", False, A)},
+    ),
+    # a request, offer, demand, threat or aid comes "from" its maker and is addressed to whoever answers it
+    (
+        "Germany rejected a demand from Poland for reparations.",
+        "addressed-noun",
+        {("germany", "12", "poland", False, A), ("poland", "10", "germany", False, A)},
+    ),
+    ("Egypt responded to a demand from Sudan.", "addressed-noun", {("sudan", "10", "egypt", False, A)}),
+    ("Israel ignored threats from Hezbollah.", "addressed-noun", {("hezbollah", "13", "israel", False, A)}),
+    ("Somalia accepted an offer of troops from Kenya.", "addressed-noun", {("kenya", "03", "somalia", False, A)}),
+    (
+        "Serbia refused a request from Russia.",
+        "addressed-noun",
+        {("serbia", "12", "russia", False, A), ("russia", "02", "serbia", False, A)},
+    ),
+    (
+        "Kyiv welcomed the pledge of aid from Japan.",
+        "addressed-noun",
+        {("japan", "03", "ukraine", False, A), ("ukraine", "05", "japan", False, A)},
+    ),
+    # verbs of receiving: the subject gets, "from" names the giver
+    ("The Houthis received weapons from Iran.", "receiving", {("iran", "07", "houthis", False, A)}),
+    ("Ukraine received aid from the United States.", "receiving", {("united-states", "07", "ukraine", False, A)}),
+    ("Syria got support from Russia.", "receiving", {("russia", "05", "syria", False, A)}),
+    ("Armenia received arms from Russia.", "receiving", {("russia", "07", "armenia", False, A)}),
+    ("Kyiv obtained air defence systems from Germany.", "receiving", {("germany", "07", "ukraine", False, A)}),
 ]

@@ -13,6 +13,11 @@ pytestmark = pytest.mark.slow
 
 # rows the current pipeline gets wrong, with the reason; each is a real, known gap
 KNOWN_GAPS: dict[str, str] = {
+    # addressed-noun
+    "Kyiv welcomed the pledge of aid from Japan.": "'from Japan' hangs on 'aid', so the welcome finds no owner "
+    "of the pledge: only Japan's pledge is coded",
+    # receiving
+    "Kyiv obtained air defence systems from Germany.": "'obtain' has no code and 'systems' is no event noun",
     # summary-apposition
     "Russia annexed four regions of Ukraine, a move the United Nations condemned.": "parser: 'annexed' aux:pass "
     "of 'condemned' (ROOT) and 'United Nations' its object: Russia 'attacks' the UN",
