@@ -104,7 +104,7 @@ def test_synset_additions_reach_every_pattern_of_the_set() -> None:
 
 
 def test_synset_addition_to_an_unknown_set_is_refused() -> None:
-    with pytest.raises(ValueError, match="&NOSUCH.*names no word set"):
+    with pytest.raises(ValueError, match=r"&NOSUCH.*names no word set"):
         parse_dictionary(SNIPPET, extra_synsets={"&NOSUCH": ["arms"]})
 
 
