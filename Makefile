@@ -6,7 +6,7 @@ STORE ?= geokg-data
 SHARED ?= ../shared
 export GEOKG_STORE := $(STORE)
 
-.PHONY: demo test lint format model bench clean corpus
+.PHONY: demo test lint format model bench clean corpus score-corpus
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +63,7 @@ clean:
 
 # The research corpus (corpus/: 367 short articles of our own words, 2022-2025) in a store of its own.
 corpus: $(VENV)/.installed
-	$(BIN)/geokg ingest corpus/ --store corpus-data
+	$(BIN)/geokg ingest corpus/news-2022-2025.jsonl --store corpus-data
 	$(BIN)/geokg query who_supplies_whom --store corpus-data
 
 # Rebuild the CAMEO event lexicon (ingest/data/cameo_lexicon.json) from PETRARCH2's dictionary and the UD treebanks.
@@ -75,3 +75,8 @@ lexicon: $(VENV)/.installed
 .PHONY: actors
 actors: $(VENV)/.installed
 	$(BIN)/python -m ingest.actors.phoenix --data $(SHARED)/data/petrarch2-dictionaries --out ingest/data/phoenix_actors.json
+
+# Score geokg on the hand-coded events of the corpus (corpus/gold/, corpus/ANNOTATION.md); member_of is scored too.
+score-corpus: $(VENV)/.installed
+	$(BIN)/python corpus/gold.py --out build/corpus-eval
+	$(BIN)/python $(SHARED)/eval/score_events.py build/corpus-eval --cmd '$(BIN)/geokg extract {articles} --format jsonl'

@@ -19,7 +19,7 @@ from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .actors.persons import find_person_spans, surname_spans, title_author
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
 from .events.frames import find_predicates
-from .events.standing import LEADER_TITLES, MEMBER_TITLES, TITLE_WORDS
+from .events.standing import LEADER_TITLES, MEMBER_TITLES, TENURE, TITLE_WORDS
 from .guards import long_sentence_starts
 from .lexicon import load_lexicon
 from .records import Actor
@@ -77,6 +77,8 @@ PERSON_TITLES = frozenset(t.split()[-1] for t in LEADER_TITLES | MEMBER_TITLES) 
     *("vice", "deputy", "member", "fighter", "soldier", "militant", "analyst", "expert", "researcher"),
     *("economist", "fellow", "associate", "head", "chief", "official", "officer"),
 }
+# lower-case words inside a name between capitalised parts ("ul", "bin", "van", "de la")
+NAME_PARTICLES = frozenset({"ul", "al", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "di", "dos", "das"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
 
 
@@ -92,6 +94,8 @@ def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
         if (low in TITLE_WORDS and token.is_title) or low in HONORIFICS:
             saw_office = saw_office or low in TITLE_WORDS
             i += 1
+        elif low in TENURE and i + 1 < len(span) and span[i + 1].lower_ in TITLE_WORDS:
+            i += 1  # "Outgoing President", "Acting Prime Minister": how the office is held
         elif low in ("of", "the", "-") and saw_office:
             i += 1
         elif not saw_office and (
@@ -110,15 +114,35 @@ def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
 
 def _given_names(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
     """Where a person's name begins: capitalised proper nouns right before the tagged part belong to it,
-    up to an office, a nationality, a country or the start of the sentence."""
+    up to an office, a nationality, a country or the start of the sentence; a lower-case particle between two
+    of them ("Anwar ul Haq", "Mohammed bin Salman") too."""
     while start > 0:
-        token = doc[start - 1]
-        if doc[start].is_sent_start or not token.is_title or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
+        if doc[start].is_sent_start:
             break
-        if token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS:
+        token = doc[start - 1]
+        if token.lower_ in NAME_PARTICLES and start > 1 and doc[start].is_title:
+            if _given_name(doc, start - 1, gazetteer):
+                start -= 2
+                continue
+            break
+        if not _given_name(doc, start, gazetteer):
             break
         start -= 1
     return start
+
+
+def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word before `start` is a part of the name that begins at `start`."""
+    token = doc[start - 1]
+    if doc[start].is_sent_start or not token.is_title or token.lower_ in TITLE_WORDS:
+        return False
+    # a rare given name the tagger took for a verb or noun still follows an office ("President Andres ...")
+    after_office = start > 1 and doc[start - 2].lower_.strip(".") in TITLE_WORDS and not token.is_stop
+    if token.pos_ != "PROPN" and not after_office:
+        return False
+    return not (
+        token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS
+    )
 
 
 def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
@@ -151,6 +175,9 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             continue
         start = ent.start + (1 if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
+        inner = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s") and t.nbor(1).lower_ in TITLE_WORDS), None)
+        if inner is not None:
+            end = inner  # "Congo's President" tagged as one place: the owner is Congo, the office comes after
         span = doc[start:end]
         if state_body(span):
             bodies.append(span)  # "French Embassy": France's government, when a nationality or country owns it

@@ -20,7 +20,7 @@ from .arguments import (
     named_subject,
 )
 from .polarity import CONTENT_NOUNS, content_clause
-from .standing import TITLE_WORDS
+from .standing import TENURE, TITLE_WORDS
 from .types import EventSpan
 from .verbal import LIGHT_VERBS, TARGET_WORDS
 
@@ -204,12 +204,16 @@ TITLE_GLUE = frozenset({"of", "the", "-", "for"})
 
 def _holder(span: Span, by_start: dict[int, Span]) -> Span:
     """The person a nationality or country stands before, with an office between ("Tanzanian President Samia
-    Suluhu Hassan", "US Secretary of State Antony Blinken", "his Chinese counterpart, Wang Yi"): that person is
-    the argument, not the country."""
+    Suluhu Hassan", "Syria's interim President Ahmed al-Sharaa", "US Secretary of State Antony Blinken", "his
+    Chinese counterpart, Wang Yi"): that person is the argument, not the country."""
     if span.label_ not in ("NORP", "GPE"):
         return span
     doc, i, office = span.doc, span.end, False
-    while i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (office and doc[i].lower_ in TITLE_GLUE)):
+    if span.label_ == "GPE" and i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1  # "Russia's President Vladimir Putin"
+    while i < len(doc) and (
+        doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in TENURE or (office and doc[i].lower_ in TITLE_GLUE)
+    ):
         office = office or doc[i].lower_ in TITLE_WORDS
         i += 1
     if office and i < len(doc) and doc[i].text == ",":

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import NOUNS, tagged
 from .types import Standing
 
-__all__ = ["LEADER_TITLES", "MEMBER_TITLES", "StandingRelation", "find_standing_relations"]
+__all__ = ["LEADER_TITLES", "MEMBER_TITLES", "TENURE", "TITLE_WORDS", "StandingRelation", "find_standing_relations"]
 
 LEADER_TITLES = frozenset(
     {
@@ -123,7 +123,9 @@ MEMBER_TITLES = frozenset(
     }
 )
 TITLE_WORDS = frozenset(w for t in LEADER_TITLES | MEMBER_TITLES for w in t.split())
-DEMOTE = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "late"})
+DEMOTE = frozenset({"vice", "deputy", "former", "ex", "assistant", "late"})
+# how long or how lawfully an office is held, not a part of the owner: an interim president leads the state
+TENURE = frozenset({"acting", "interim", "caretaker", "transitional", "incoming", "outgoing", "sitting", "current"})
 LINKS = frozenset({"of", "at", "for", "in", "with", "from", "to"})
 STOP = frozenset({",", ".", ";", ":", "(", ")", "and", "who", "which", "said", "says"})
 MAX_GAP = 8
@@ -174,6 +176,8 @@ def _title_before(doc: Doc, i: int, at: dict[int, Span]) -> tuple[list[str], int
             title.insert(0, token.text)
         elif title and word in TITLE_GLUE and i > 0 and doc[i - 1].lower_.strip(".") in TITLE_WORDS:
             title.insert(0, token.text)  # "Secretary of State"
+        elif title and word in TENURE:
+            pass  # "caretaker Prime Minister", "interim President": still the office itself
         elif title and token.is_lower and token.pos_ in ("NOUN", "ADJ") and modifiers < MAX_MODIFIERS:
             modifiers += 1  # "aid chief", "nuclear chief": what the office is about, not who owns it
         else:

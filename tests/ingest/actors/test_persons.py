@@ -29,3 +29,50 @@ def test_hyphenated_names(blank, text: str, joined: list[str], split: list[str])
     assert all(w in words for w in joined)
     assert all(w in words for w in split)
     assert "".join(t.text_with_ws for t in blank.make_doc(text)) == text  # the text is kept exactly
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from ingest.actors.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _tagged(blank, words: str, pos: str):
+    from spacy.tokens import Doc
+
+    tokens = words.split()
+    return Doc(blank.vocab, words=tokens, pos=pos.split(), sent_starts=[True] + [False] * (len(tokens) - 1))
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "tagged_from", "name_from"),
+    [
+        ("Minister Anwar ul Haq Kakar spoke", "PROPN PROPN PROPN PROPN PROPN VERB", 4, 1),  # a particle inside
+        ("King Abdullah bin Hussein spoke", "PROPN PROPN PROPN PROPN VERB", 3, 1),
+        ("Leaders of the Rome de Paris spoke", "NOUN ADP DET PROPN ADP PROPN VERB", 5, 5),  # no name before "de"
+        ("President Andres Manuel Lopez spoke", "PROPN VERB PROPN PROPN VERB", 3, 1),  # mis-tagged given name
+        ("He said Manuel Lopez spoke", "PRON VERB PROPN PROPN VERB", 3, 2),  # no office: a verb stays out
+    ],
+)
+def test_given_names(blank, gazetteer, words: str, pos: str, tagged_from: int, name_from: int) -> None:
+    from ingest.components import _given_names
+
+    assert _given_names(_tagged(blank, words, pos), tagged_from, gazetteer) == name_from
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "name"),
+    [
+        ("Outgoing President Joe Biden", "ADJ PROPN PROPN PROPN", "Joe Biden"),
+        ("Acting Prime Minister Choi Sang-mok", "ADJ PROPN PROPN PROPN PROPN", "Choi Sang-mok"),
+        ("Interim President", "ADJ PROPN", None),  # an office and no one named
+        ("Outgoing Mail Service", "ADJ PROPN PROPN", "Outgoing Mail Service"),  # no office: the name itself
+    ],
+)
+def test_tenure_before_office(blank, gazetteer, words: str, pos: str, name: str | None) -> None:
+    from ingest.components import _without_title
+
+    doc = _tagged(blank, words, pos)
+    found = _without_title(doc[:], gazetteer)
+    assert (found.text if found is not None else None) == name

@@ -62,6 +62,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "struck-in",
     "addressed-noun",
     "receiving",
+    "tenure-title",
+    "possessive-office",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -885,4 +887,60 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Syria got support from Russia.", "receiving", {("russia", "05", "syria", False, A)}),
     ("Armenia received arms from Russia.", "receiving", {("russia", "07", "armenia", False, A)}),
     ("Kyiv obtained air defence systems from Germany.", "receiving", {("germany", "07", "ukraine", False, A)}),
+    # how an office is held (interim, acting, caretaker, outgoing) is part of the office, not of its owner
+    (
+        "Acting President Han Duck-soo met Antony Blinken.",
+        "tenure-title",
+        {("han-duck-soo", "04", "antony-blinken", False, A)},
+    ),
+    (
+        "Interim President Ahmed al-Sharaa visited Turkey.",
+        "tenure-title",
+        {("ahmed-al-sharaa", "04", "turkey", False, A)},
+    ),
+    (
+        "Acting President Choi Sang-mok criticized North Korea.",
+        "tenure-title",
+        {("choi-sang-mok", "11", "north-korea", False, A)},
+    ),
+    (
+        "Outgoing President Joe Biden praised Japan.",
+        "tenure-title",
+        {("joe-biden", "05", "japan", False, A)},
+    ),
+    (
+        "Syria's interim President Ahmed al-Sharaa thanked Qatar.",
+        "tenure-title",
+        {("ahmed-al-sharaa", "05", "qatar", False, A), ("ahmed-al-sharaa", "leader_of", "syria", False, A)},
+    ),
+    # a country's office before a name ("Russia's President Vladimir Putin"): the person is the argument, the
+    # country is what the person leads, not a second party to the event
+    (
+        "Trump met Russia's President Vladimir Putin.",
+        "possessive-office",
+        {("donald-trump", "04", "vladimir-putin", False, A), ("vladimir-putin", "leader_of", "russia", False, A)},
+    ),
+    (
+        "China's President Xi Jinping criticized Japan.",
+        "possessive-office",
+        {("xi-jinping", "11", "japan", False, A), ("xi-jinping", "leader_of", "china", False, A)},
+    ),
+    (
+        "Erdogan hosted Iran's Foreign Minister Abbas Araghchi.",
+        "possessive-office",
+        {("recep-tayyip-erdogan", "04", "abbas-araghchi", False, A), ("abbas-araghchi", "member_of", "iran", False, A)},
+    ),
+    (
+        "Macron called Ukraine's President Volodymyr Zelensky.",
+        "possessive-office",
+        {
+            ("emmanuel-macron", "04", "volodymyr-zelenskyy", False, A),
+            ("volodymyr-zelenskyy", "leader_of", "ukraine", False, A),
+        },
+    ),
+    (
+        "Germany's Chancellor Olaf Scholz visited India.",
+        "possessive-office",
+        {("olaf-scholz", "04", "india", False, A), ("olaf-scholz", "leader_of", "germany", False, A)},
+    ),
 ]
