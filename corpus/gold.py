@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,11 +46,11 @@ def load_articles(path: Path) -> dict[str, dict]:
 
 
 def _mention(text: str, base: int, sentence: str, words: str, n: int) -> tuple[int, int] | None:
-    at = -1
-    for _ in range(max(n, 1)):
-        at = sentence.find(words, at + 1)
-        if at < 0:
-            return None
+    """The n-th whole-word occurrence of ``words`` in the sentence ("it" never inside "criticised")."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", sentence)]
+    if len(found) < max(n, 1):
+        return None
+    at = found[max(n, 1) - 1]
     return base + at, base + at + len(words)
 
 
@@ -94,6 +95,7 @@ def place(record: dict, article: dict) -> dict | str:
 def load_gold(parts: list[Path], articles: dict[str, dict]) -> tuple[list[dict], list[GoldProblem]]:
     """All placed records of the given part files, and the problems of those that cannot be placed."""
     gold, problems = [], []
+    seen: set[tuple] = set()
     for part in parts:
         for number, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -111,7 +113,11 @@ def load_gold(parts: list[Path], articles: dict[str, dict]) -> tuple[list[dict],
             placed = place(record, article)
             if isinstance(placed, str):
                 problems.append(GoldProblem(where, placed))
-            else:
+                continue
+            ends = (placed["doc"], placed["source"]["start"], placed["target"]["start"], placed["predicate"])
+            key = (*ends, placed["cameo"], placed["negated"])
+            if key not in seen:  # "the three countries" coded once per country: the scorer sees one mention
+                seen.add(key)
                 gold.append(placed)
     return gold, problems
 

@@ -145,6 +145,19 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _after_office(doc: Doc, start: int) -> bool:
+    """Whether a span follows an office title, maybe with a given name between ("President Sauli | Niinisto")."""
+    for back in (1, 2):
+        if start - back < 0 or doc[start - back + 1].is_sent_start:
+            return False
+        token = doc[start - back]
+        if token.is_title and token.lower_ in TITLE_WORDS:
+            return True
+        if not (token.is_title and token.pos_ == "PROPN"):
+            return False
+    return False
+
+
 def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     """Where a person's name ends: capitalised proper nouns right after the tagged part belong to it (at most two),
     up to an office, a nationality, a country or another sentence."""
@@ -182,6 +195,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         if state_body(span):
             bodies.append(span)  # "French Embassy": France's government, when a nationality or country owns it
             continue
+        if type_ in ("LOC", "GPE", "ORG") and _after_office(doc, start) and gazetteer.lookup(span.text) is None:
+            type_ = "PERSON"  # "Minister Itamar Ben-Gvir", "President Sauli Niinisto" tagged as a place: a person
         if type_ in ("PERSON", "ORG"):
             named = _without_title(span, gazetteer)
             if named is None:
@@ -326,6 +341,18 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def inside_sentence(doc: Doc) -> list[int]:
+    """Tokens that cannot start a sentence: those right after a word, a number or a comma on the same line.
+    The parser otherwise breaks inside a name ("Prime Minister Viktor | Orban won"); edited text ends a
+    sentence with a stop, a question or exclamation mark, a colon or a line break."""
+    return [
+        token.i
+        for token in doc[1:]
+        if not token.is_space
+        and (doc[token.i - 1].is_alpha or doc[token.i - 1].is_digit or doc[token.i - 1].text == ",")
+    ]
+
+
 class ParagraphBreaker:
     """Fix sentence starts at line breaks and after a lone full stop before the parser runs (the parser keeps
     preset starts), and cut text without sentence ends into sentences of a bounded length."""
@@ -335,6 +362,8 @@ class ParagraphBreaker:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = paragraph_starts(doc) + sentence_starts(doc)
+        for i in inside_sentence(doc):
+            doc[i].is_sent_start = False
         for i in starts:
             doc[i].is_sent_start = True
         for i in long_sentence_starts(doc):

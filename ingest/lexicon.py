@@ -197,6 +197,20 @@ class Lexicon:
                 code = best.code
         return self.code(code) if code else None
 
+    def governed_code(self, lemma: str, verb: Token, noun: Token) -> CameoCode | None:
+        """The code a verb's own pattern gives it with ``noun`` among the matched words ("ease sanctions",
+        "lift a ban"), or None when no pattern of the verb names that noun."""
+        words = [t for t in verb.subtree if t.i > verb.i and not _when(t)][:PATTERN_REACH]
+        lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
+        names = {noun.lower_, noun.lemma_.lower(), self.noun_lemma(noun.text)}
+        found = (
+            p
+            for p in self.patterns.get(lemma, ())
+            if p.code and _matches(p, lower, lemmas) and any(w in names for slot in p.words for w in slot)
+        )
+        best = max(found, key=lambda p: p.weight, default=None)
+        return self.code(best.code) if best is not None else None
+
     def verb_root(self, lemma: str, token: Token | None = None) -> CameoRoot | None:
         """The root of a verb's code (with its patterns when the token is given)."""
         if token is None:

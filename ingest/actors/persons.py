@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..events.standing import TITLE_WORDS
+from ..temporal import is_temporal
 
 __all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "hyphenated_name_joiner", "title_author"]
 
@@ -162,7 +163,8 @@ def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
         while (
             k < n
             and k not in taken
-            and doc[k].pos_ in ("PROPN", "")
+            # a rare surname after a given name may be tagged a noun ("Shavkat Mirziyoyev"), never the first word
+            and (doc[k].pos_ in ("PROPN", "") or (k > j and doc[k].pos_ in ("NOUN", "ADJ") and not is_temporal(doc[k])))
             and _capitalised(doc[k])
             and not _is_title(doc[k].text)
             and doc[k].lower_ not in BODIES

@@ -253,6 +253,11 @@ def has_case(token: Token, cases: set[str]) -> bool:
     return any(c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
+def _bare(token: Token) -> bool:
+    """An oblique with no preposition or marker of its own: a direct object the parser misattached."""
+    return not any(c.dep_ in ("case", "mark") for c in token.children) and token.head.i < token.i
+
+
 def _is_participle(verb: Token) -> bool:
     """A passive participle modifying a noun ("the city controlled by Daesh") or set beside a clause with no
     subject of its own ("Backed by Iran, the Houthis attacked ...", "the Houthis, backed by Iran, attacked")."""
@@ -357,6 +362,10 @@ def arguments(
                 objects += actors
             elif theme is None and child.pos_ in ("NOUN", "PROPN", ""):
                 theme = child
+        elif dep == "obl" and child.pos_ == "PROPN" and child.i in index and not passive and _bare(child):
+            objects += _filler(child, verb, index)  # "met Chinese President Xi Jinping" read as an obl: no case
+        elif dep == "xcomp" and child.pos_ == "PROPN" and child.i in index and not passive:
+            objects += _filler(child, verb, index)  # "met Prime Minister X" misread as a small clause
         elif passive and (dep == "obl:agent" or (dep == "obl" and has_case(child, {"by"}))):
             # the label names the agent even where "by" hangs elsewhere ("by his brother Bashar al-Assad")
             subjects += actors_at(child, index)
@@ -368,7 +377,13 @@ def arguments(
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
         # passive: "It was founded in 1989 and was headed by X" shares its patient subject
         shared = ("obj", "nsubj:pass") if passive and not any(dep == "nsubj" for _, dep in children) else ("obj",)
-        objects = [a for c, dep in dependents(verb.head) if dep in shared for a in actors_at(c, index)]
+        # only an object after this verb is shared ("visited Kyiv and met Zelensky": Kyiv is not met)
+        objects = [
+            a
+            for c, dep in dependents(verb.head)
+            if dep in shared and (c.i > verb.i or dep == "nsubj:pass")
+            for a in actors_at(c, index)
+        ]
     if not objects and theme is None:  # "to degrade and defeat ISIL": the first verb shares the last one's object
         objects = [  # not a conjoined clause with a subject of its own ("A released X, and B freed Y")
             a

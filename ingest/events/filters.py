@@ -18,6 +18,7 @@ from .arguments import (
     arguments,
     has_case,
     named_subject,
+    patients,
 )
 from .polarity import CONTENT_NOUNS, content_clause
 from .standing import TENURE, TITLE_WORDS
@@ -182,6 +183,9 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
         named = None if parsed else named_subject(doc[e.trigger])
         if named is not None and (named.pos_ == "PRON" or e.subject.end <= named.i):
             continue  # an actor that is, or stands after, a named noun subject may stand (a misparse)
+        trigger = doc[e.trigger]
+        if trigger.dep_ == "conj" and any(e.subject.start == a.start for a in patients(trigger.head, index)):
+            continue  # "visited Yerevan and criticised X": what the first verb acts on does not do the second
         if named is not None and (e.subject.start in agents or _described_within(e.subject, named)):
             continue  # "the militia, backed by the US, attacked X": the militia attacks, whoever backs it
         if e.object.start in parsed or _misread(e, index) or _of_another_event(e, lexicon):

@@ -148,6 +148,24 @@ def _head_in(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> bool:
     return lexicon.lemma(verb.text, verb.lemma_.lower(), heads) in heads
 
 
+def _owned(noun: Token, index: dict[int, Span]) -> bool:
+    """Whether an act noun names its own maker other than by a pronoun ("Ukraine's request", "American
+    support"): then it is that maker's act, not a phrase of its verb."""
+    return any(
+        (c.dep_ in NOUN_SUBJECT_DEPS and (c.i in index or (c.dep_ == "nmod:poss" and c.pos_ != "PRON")))
+        or (c.dep_ == "nmod" and has_case(c, {"from", "by"}) and bool(actors_at(c, index)))
+        for c in noun.children
+    )
+
+
+def _governor(place: Token) -> Token | None:
+    """The verb an act noun is the object of; also a finite verb the parser read as the noun's modifier
+    ("The EU lifted sanctions on Syria" parsed as one noun phrase)."""
+    if place.dep_ == "obj" and place.head.pos_ == "VERB":
+        return place.head
+    return next((c for c in place.lefts if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ == "VBD"), None)
+
+
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
@@ -172,8 +190,15 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
+        verb = _governor(place)
         if place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION):
             negated = True  # "ended its armed struggle against X", "suspended aid to Y": no longer done
+        elif verb is not None and not _owned(token, index):
+            # the dictionary codes the phrase: "eased sanctions on X" yields (085), it does not sanction
+            governed = lexicon.governed_code(
+                lexicon.lemma(verb.text, verb.lemma_.lower(), lexicon.triggers), verb, token
+            )
+            root = governed.root if governed is not None else root
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         kind = PredicateKind.LIGHT_VERB if place.dep_ == "obj" else PredicateKind.NOUN

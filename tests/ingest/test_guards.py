@@ -144,3 +144,24 @@ def test_looks_english() -> None:
     assert not looks_english(
         "Der Bundeskanzler empfing gestern Abend Vertreter verschiedener Verbände zu langen Gesprächen über Energie."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a parser left alone may break inside a name; a sentence starts only after a stop or a line break
+        (
+            "Hungarian Prime Minister Viktor Orban won. Turkey's President Recep Tayyip Erdogan met him.",
+            ["Hungarian Prime Minister Viktor Orban won.", "Turkey's President Recep Tayyip Erdogan met him."],
+        ),
+        ("US House Speaker Nancy Pelosi visited Taipei, and China protested.", None),
+        ("Talks ended\n\nRussia attacked", ["Talks ended", "\n\n", "Russia attacked"]),
+    ],
+)
+def test_no_sentence_starts_inside_a_line(text: str, sentences: list[str] | None) -> None:
+    from ingest import load_pipeline
+
+    nlp = load_pipeline()
+    found = [s.text for s in nlp(text).sents]
+    assert found == (sentences or [text])

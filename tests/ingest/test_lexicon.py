@@ -59,3 +59,35 @@ def test_the_lexicon_covers_the_dictionary() -> None:
     assert len(lexicon.verb_codes) >= 1500 and len(lexicon.nouns) >= 300  # lemmas, with a code or patterns or neither
     assert all(code is None or lexicon.code(code) is not None for code in lexicon.verb_codes.values())
     assert all(p.code is None or lexicon.code(p.code) is not None for ps in lexicon.patterns.values() for p in ps)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "code"),
+    [
+        # the dictionary codes the verb with its object noun: easing sanctions is yielding (085), not sanctioning
+        (
+            ["Chile", "eased", "sanctions", "on", "Peru"],
+            [1, 1, 1, 4, 2],
+            ["nsubj", "ROOT", "obj", "case", "nmod"],
+            "085",
+        ),
+        (["Chile", "eased", "its", "sanctions"], [1, 1, 3, 1], ["nsubj", "ROOT", "nmod:poss", "obj"], "085"),
+        # imposing sanctions keeps its own code (163); a verb with no pattern for the noun gives nothing
+        (
+            ["Chile", "imposed", "sanctions", "on", "Peru"],
+            [1, 1, 1, 4, 2],
+            ["nsubj", "ROOT", "obj", "case", "nmod"],
+            "163",
+        ),
+        (["Chile", "eased", "tensions"], [1, 1, 1], ["nsubj", "ROOT", "obj"], None),
+    ],
+)
+def test_a_verb_codes_the_noun_it_governs(nlp, words, heads, deps, code) -> None:
+    lemmas = [
+        {"eased": "ease", "imposed": "impose", "sanctions": "sanction", "tensions": "tension"}.get(w, w) for w in words
+    ]
+    doc = parsed(nlp, words, heads, deps, lemmas=lemmas)
+    lexicon = load_lexicon()
+    verb, noun = doc[1], doc[deps.index("obj")]
+    found = lexicon.governed_code(lexicon.lemma(verb.text, "", lexicon.triggers), verb, noun)
+    assert (found.code if found else None) == code

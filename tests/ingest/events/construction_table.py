@@ -943,4 +943,26 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "possessive-office",
         {("olaf-scholz", "04", "india", False, A), ("olaf-scholz", "leader_of", "germany", False, A)},
     ),
+    # a verb conjoined to another with an object of its own keeps it; the first verb's object is not shared
+    (
+        "Modi visited Moscow and praised Putin.",
+        "conj-verb",
+        {("narendra-modi", "04", "russia", False, A), ("narendra-modi", "05", "vladimir-putin", False, A)},
+    ),
+    (
+        "Lula traveled to Beijing and met Xi Jinping.",
+        "conj-verb",
+        {("lula", "04", "china", False, A), ("lula", "04", "xi-jinping", False, A)},
+    ),
+    # a titled name after the verb is its object however the parser attaches it (an oblique with no preposition)
+    (
+        "Antony Blinken met Chinese President Xi Jinping.",
+        "office-title",
+        {("antony-blinken", "04", "xi-jinping", False, A), ("xi-jinping", "leader_of", "china", False, A)},
+    ),
+    (
+        "Putin met Indian Prime Minister Narendra Modi.",
+        "office-title",
+        {("vladimir-putin", "04", "narendra-modi", False, A), ("narendra-modi", "leader_of", "india", False, A)},
+    ),
 ]
