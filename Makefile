@@ -80,3 +80,9 @@ actors: $(VENV)/.installed
 score-corpus: $(VENV)/.installed
 	$(BIN)/python corpus/gold.py --out build/corpus-eval
 	$(BIN)/python $(SHARED)/eval/score_events.py build/corpus-eval --cmd '$(BIN)/geokg extract {articles} --format jsonl'
+
+# Retrain the learned event check (ingest/data/event_filter.json) on the hand-coded corpus (corpus/gold/).
+.PHONY: event-filter
+event-filter: $(VENV)/.installed
+	$(BIN)/python corpus/gold.py --out build/corpus-eval
+	$(BIN)/python -m ingest.training.event_filter --gold build/corpus-eval --out ingest/data/event_filter.json

@@ -162,7 +162,13 @@ def _records(nlp, articles: list[Article]) -> Iterator[dict]:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @model_option
 @max_chars_option
-def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: int) -> None:
+@click.option(
+    "--learned-filter",
+    is_flag=True,
+    help="Have the learned check (trained on geokg's hand-coded corpus) keep or drop each candidate event: "
+    "higher precision, lower recall (docs/extraction.md).",
+)
+def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: int, learned_filter: bool) -> None:
     """Print what the pipeline finds, without touching the store.
 
     Output follows the `geokg extract` JSON Lines contract (one entity or relation per line).
@@ -175,7 +181,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: 
     articles: list[Article] = []
     for item in read_articles(paths, max_chars=max_chars):
         (skipped if isinstance(item, Skipped) else articles).append(item)
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, learned_filter=learned_filter)
     for record in _records(nlp, articles):
         if fmt == "jsonl":
             click.echo(json.dumps(record, ensure_ascii=False))

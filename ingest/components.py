@@ -17,8 +17,10 @@ from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_g
 from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .actors.persons import find_person_spans, surname_spans, title_author
+from .errors import ModelError
 from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
 from .events.frames import find_predicates
+from .events.learned import load_event_filter
 from .events.standing import LEADER_TITLES, MEMBER_TITLES, TENURE, TITLE_WORDS
 from .guards import long_sentence_starts
 from .lexicon import load_lexicon
@@ -79,6 +81,8 @@ PERSON_TITLES = frozenset(t.split()[-1] for t in LEADER_TITLES | MEMBER_TITLES) 
 }
 # lower-case words inside a name between capitalised parts ("ul", "bin", "van", "de la")
 NAME_PARTICLES = frozenset({"ul", "al", "bin", "ibn", "van", "von", "de", "da", "del", "der", "la", "di", "dos", "das"})
+# words after a group's name that say what kind of group it is
+GROUP_TAILS = frozenset({"militia", "militias", "group", "movement", "organisation", "organization", "faction"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister"})
 
 
@@ -102,6 +106,10 @@ def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
             token.text in gazetteer.demonyms or ((g := gazetteer.lookup(token.text)) and g.type in ("GPE", "ORG"))
         ):  # "Kenyan President X", "UN Secretary General X": the owner of the office before it
             i += 1
+        elif not saw_office and (owner := _owner_at(span, i, gazetteer)):
+            i = owner  # "United Nations Secretary General X", "Republic of Turkey President X"
+        elif not saw_office and token.is_title and _office_follows(span, i):
+            i += 1  # "US Treasury Secretary X", "European Council President X": what the office is over
         else:
             break
     if not saw_office and not (0 < i and span[i - 1].lower_ in HONORIFICS):
@@ -110,6 +118,40 @@ def _without_title(span: Span, gazetteer: Gazetteer) -> Span | None:
     if not len(rest) or not all(t.pos_ == "PROPN" or t.is_title for t in rest) or rest[-1].lower_ in TITLE_WORDS:
         return None if not len(rest) else span
     return rest
+
+
+def _joined_names(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Two person names with nothing between them, one of them unknown, are one name tagged in two parts
+    ("Mahamat Idriss | Deby Itno")."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and (last.kb_id_ not in gazetteer.actors or span.kb_id_ not in gazetteer.actors)
+        ):
+            joined = span.doc[last.start : span.end]
+            actor = gazetteer.lookup(joined.text) or unknown_actor(joined.text, "PERSON")
+            out[-1] = Span(span.doc, last.start, span.end, label=actor.type, kb_id=actor.key)
+        else:
+            out.append(span)
+    return out
+
+
+def _owner_at(span: Span, i: int, gazetteer: Gazetteer) -> int:
+    """The end of a country or organisation of several words named from ``i`` on, or 0."""
+    for j in range(min(len(span), i + 5), i + 1, -1):
+        found = gazetteer.lookup(span[i:j].text)
+        if found is not None and found.type in ("GPE", "ORG"):
+            return j
+    return 0
+
+
+def _office_follows(span: Span, i: int) -> bool:
+    """Whether an office word comes within the next two words of a span (a capitalised modifier before it)."""
+    return any(span[k].is_title and span[k].lower_ in TITLE_WORDS for k in range(i + 1, min(len(span), i + 3)))
 
 
 def _given_names(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
@@ -146,8 +188,9 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
 
 
 def _after_office(doc: Doc, start: int) -> bool:
-    """Whether a span follows an office title, maybe with a given name between ("President Sauli | Niinisto")."""
-    for back in (1, 2):
+    """Whether a span follows an office title, maybe with given names between ("President Sauli | Niinisto",
+    "President Mahamat Idriss | Deby Itno")."""
+    for back in (1, 2, 3, 4):
         if start - back < 0 or doc[start - back + 1].is_sent_start:
             return False
         token = doc[start - back]
@@ -159,12 +202,13 @@ def _after_office(doc: Doc, start: int) -> bool:
 
 
 def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
-    """Where a person's name ends: capitalised proper nouns right after the tagged part belong to it (at most two),
+    """Where a person's name ends: capitalised proper nouns right after the tagged part belong to it (at most three),
     up to an office, a nationality, a country or another sentence."""
-    limit = min(len(doc), end + 2)
+    limit = min(len(doc), end + 3)
     while end < limit:
         token = doc[end]
-        if token.is_sent_start or not token.is_title or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
+        capital = token.is_title or (token.text[:1].isupper() and "-" in token.text)  # "Ki-moon"
+        if token.is_sent_start or not capital or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
             break
         if token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS:
             break
@@ -191,6 +235,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
         inner = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s") and t.nbor(1).lower_ in TITLE_WORDS), None)
         if inner is not None:
             end = inner  # "Congo's President" tagged as one place: the owner is Congo, the office comes after
+        if end - start > 1 and doc[end - 1].lower_ in GROUP_TAILS and gazetteer.lookup(doc[start : end - 1].text):
+            end -= 1  # "the Kataib Hezbollah militia": the group's own name, without what kind of group it is
         span = doc[start:end]
         if state_body(span):
             bodies.append(span)  # "French Embassy": France's government, when a nationality or country owns it
@@ -225,7 +271,7 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
     for span in find_person_spans(doc, taken):
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, "PERSON")
         spans.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
-    spans = sorted(filter_spans(spans), key=lambda s: s.start)
+    spans = _joined_names(sorted(filter_spans(spans), key=lambda s: s.start), gazetteer)
     taken = {t.i for span in spans for t in span}
     spans += surname_spans(doc, [s for s in spans if s.label_ == "PERSON"], taken)
     return link_surnames(sorted(filter_spans(spans), key=lambda s: s.start))
@@ -292,19 +338,27 @@ def make_actor_linker(nlp: Language, name: str, gazetteer_path: str | None) -> A
 class EventFinder:
     """Set ``doc._.geokg_events`` to the events between linked actors."""
 
-    def __init__(self, nlp: Language, name: str, *, lexicon_path: str | None = None) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, lexicon_path: str | None = None, learned_filter: bool = False
+    ) -> None:
         self.name = name
         self.lexicon = load_lexicon(lexicon_path)
+        self.event_filter = load_event_filter() if learned_filter else None
+        if learned_filter and self.event_filter is None:
+            raise ModelError(
+                "the learned event filter is not installed (ingest/data/event_filter.json); train it "
+                "with python -m ingest.training.event_filter"
+            )
 
     def __call__(self, doc: Doc) -> Doc:
-        events = find_events(doc, self.lexicon)
+        events = find_events(doc, self.lexicon, event_filter=self.event_filter)
         doc._.geokg_events = events
         return doc
 
 
-@Language.factory("geokg_events", default_config={"lexicon_path": None})
-def make_event_finder(nlp: Language, name: str, lexicon_path: str | None) -> EventFinder:
-    return EventFinder(nlp, name, lexicon_path=lexicon_path)
+@Language.factory("geokg_events", default_config={"lexicon_path": None, "learned_filter": False})
+def make_event_finder(nlp: Language, name: str, lexicon_path: str | None, learned_filter: bool) -> EventFinder:
+    return EventFinder(nlp, name, lexicon_path=lexicon_path, learned_filter=learned_filter)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:

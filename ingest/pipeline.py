@@ -39,11 +39,12 @@ def _load_base(model: str | Path | None) -> Language:
         ) from exc
 
 
-def load_pipeline(model: str | Path | None = None) -> Language:
+def load_pipeline(model: str | Path | None = None, *, learned_filter: bool = False) -> Language:
     """The base pipeline (bundled by default) plus sentence splitting and geokg's components.
 
     ``model`` is a package name or a path; ``"blank"`` gives a tokenizer only
-    (useful in fast tests). Raises :class:`ModelError` when it cannot be loaded.
+    (useful in fast tests). ``learned_filter`` has the learned check (:mod:`ingest.events.learned`) keep or
+    drop each candidate event. Raises :class:`ModelError` when it cannot be loaded.
     """
     nlp = _load_base(model)
     gazetteer = load_gazetteer()
@@ -56,5 +57,5 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     else:
         nlp.add_pipe("geokg_long_sentences", after="senter" if nlp.has_pipe("senter") else "sentencizer")
     nlp.add_pipe("geokg_actors")
-    nlp.add_pipe("geokg_events")
+    nlp.add_pipe("geokg_events", config={"learned_filter": learned_filter})
     return nlp

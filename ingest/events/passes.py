@@ -15,7 +15,12 @@ Without a parse, the window pass alone. Then, in both cases:
 5. :func:`~ingest.events.surface.find_pair_events`: hyphenated pairs ("the Iran-Iraq war");
 6. :func:`~ingest.events.filters.named_holders`: a nationality before an office and a name gives its
    events to the named person;
-7. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
+7. :mod:`~ingest.events.learned` (when asked for: ``load_pipeline(learned_filter=True)``, ``geokg extract
+   --learned-filter``): a logistic regression trained on geokg's own hand-coded corpus keeps or drops each
+   candidate of passes 1-6, and may keep a window pair the rules turned down; otherwise the rules decide;
+8. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
+   ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
+9. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
    ``member_of``).
 """
 
@@ -24,20 +29,23 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from .accusation import reported_accusations
 from .arguments import ACTOR_SPANS, REF_SPANS
 from .control import find_nominal_control
 from .filters import agreeing_with_parse, named_holders
+from .learned import Candidate, EventFilter, Source
 from .nominal import find_nominal_events
 from .standing import find_standing_relations
 from .surface import find_pair_events, find_window_events
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import find_dependency_events
 
-__all__ = ["find_events"]
+__all__ = ["candidate_events", "find_events"]
 
 
-def _parsed_passes(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Passes 1-4: the parse's events, then the window's where they fill a gap without contradicting it."""
+def _parsed_passes(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Passes 1-4: the parse's events, then the window's where they fill a gap without contradicting it; the
+    window pairs the rules turn down come last, for the learned check alone."""
     verbal = find_dependency_events(doc, lexicon)
     pairs = {(e.subject.start, e.object.start, doc[e.trigger].sent.start) for e in verbal}
     nominal = [
@@ -45,17 +53,52 @@ def _parsed_passes(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         for e in find_nominal_events(doc, lexicon)
         if (e.subject.start, e.object.start, doc[e.trigger].sent.start) not in pairs
     ]
-    events = verbal + nominal + find_nominal_control(doc)
+    control = find_nominal_control(doc)
+    events = verbal + nominal + control
     seen = {(e.subject.start, e.object.start) for e in events} | {(e.object.start, e.subject.start) for e in events}
     window = [e for e in find_window_events(doc, lexicon) if (e.subject.start, e.object.start) not in seen]
-    return events + agreeing_with_parse(doc, window, lexicon)
+    agreed = agreeing_with_parse(doc, window, lexicon)
+    kept = {id(e) for e in agreed}
+    return [
+        *(Candidate(e, Source.VERBAL) for e in verbal),
+        *(Candidate(e, Source.NOMINAL) for e in nominal),
+        *(Candidate(e, Source.CONTROL) for e in control),
+        *(Candidate(e, Source.WINDOW) for e in agreed),
+        *(Candidate(e, Source.WINDOW_REJECTED) for e in window if id(e) not in kept),
+    ]
 
 
-def find_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
-    """Events between linked actors (from the parse when there is one) and standing relations."""
-    events = _parsed_passes(doc, lexicon) if doc.has_annotation("DEP") else find_window_events(doc, lexicon)
-    events += find_pair_events(doc, lexicon)
-    events = named_holders(doc, events)
+def candidate_events(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Passes 1-6: every candidate event with the pass that proposed it, a nationality before an office and a
+    name given to the named person, each pair and trigger once (the first pass to propose it wins)."""
+    parsed = doc.has_annotation("DEP")
+    found = (
+        _parsed_passes(doc, lexicon)
+        if parsed
+        else [Candidate(e, Source.WINDOW) for e in find_window_events(doc, lexicon)]
+    )
+    found += [Candidate(e, Source.PAIR) for e in find_pair_events(doc, lexicon)]
+    out: list[Candidate] = []
+    seen: set[tuple] = set()
+    for candidate in found:
+        for e in named_holders(doc, [candidate.event]):
+            key = (e.subject.start, e.object.start, e.trigger, e.predicate)
+            if key not in seen:
+                seen.add(key)
+                out.append(Candidate(e, candidate.source))
+    return out
+
+
+def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None = None) -> list[EventSpan]:
+    """Events between linked actors (from the parse when there is one, checked by ``event_filter``, the learned
+    check, when one is given) and standing relations."""
+    model = event_filter
+    candidates = candidate_events(doc, lexicon)
+    if model is None or not doc.has_annotation("DEP"):
+        events = [c.event for c in candidates if c.source is not Source.WINDOW_REJECTED]
+    else:
+        events = [c.event for c in candidates if model.keep(doc, c)]
+    events += reported_accusations(doc, events, lexicon)
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
     events += [
         EventSpan(

@@ -76,3 +76,31 @@ def test_tenure_before_office(blank, gazetteer, words: str, pos: str, name: str 
     doc = _tagged(blank, words, pos)
     found = _without_title(doc[:], gazetteer)
     assert (found.text if found is not None else None) == name
+
+
+@pytest.fixture(scope="module")
+def trained():
+    return load_pipeline()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner of several words before the office ("United Nations", "Republic of Turkey")
+        ("United Nations Secretary General Ban Ki-moon visited Seoul.", ["United Nations", "Ban Ki-moon", "Seoul"]),
+        ("Republic of Turkey President Recep Tayyip Erdogan spoke.", ["Republic of Turkey", "Recep Tayyip Erdogan"]),
+        # a capitalised word saying what the office is over, before it
+        ("European Council President Charles Michel spoke.", ["European Council", "Charles Michel"]),
+        ("US Treasury Secretary Scott Bessent spoke.", ["US", "Scott Bessent"]),
+        # a name tagged in two parts after an office, the second as a place
+        ("Chad's President Mahamat Idriss Deby Itno met Macron.", ["Chad", "Mahamat Idriss Deby Itno", "Macron"]),
+        ("Israeli Minister Itamar Ben-Gvir resigned.", ["Israeli", "Itamar Ben-Gvir"]),
+        # what kind of group it is is no part of its name
+        ("The US struck the Kataib Hezbollah militia.", ["US", "Kataib Hezbollah"]),
+        ("The Hamas movement rejected the plan.", ["Hamas"]),
+    ],
+)
+def test_names_after_offices(trained, text: str, expected: list[str]) -> None:
+    doc = trained(text)
+    assert [s.text for s in doc.spans["geokg_actors"]] == expected

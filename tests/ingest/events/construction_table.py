@@ -64,6 +64,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "receiving",
     "tenure-title",
     "possessive-office",
+    "reported-accusation",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -505,12 +506,16 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("iran", "07", "houthis", False, R)},
     ),
     ("Lavrov claimed that NATO was arming Ukraine.", "reported-speech", {("nato", "07", "ukraine", False, R)}),
-    ("Netanyahu said Hamas attacked Israel.", "reported-speech", {("hamas", "19", "israel", False, R)}),
+    (
+        "Netanyahu said Hamas attacked Israel.",
+        "reported-speech",
+        {("hamas", "19", "israel", False, R), ("benjamin-netanyahu", "11", "hamas", False, A)},
+    ),
     ("Officials told reporters that Rwanda backs the M23.", "reported-speech", {("rwanda", "05", "m23", False, R)}),
     (
         "The United Nations said Israel struck Lebanon on Sunday.",
         "reported-speech",
-        {("israel", "19", "lebanon", False, R)},
+        {("israel", "19", "lebanon", False, R), ("united-nations", "11", "israel", False, A)},
     ),
     # retaliation: the means of the response are done by the subject
     ("Israel retaliated with airstrikes on Hezbollah.", "retaliation", {("israel", "19", "hezbollah", False, A)}),
@@ -965,4 +970,27 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "office-title",
         {("vladimir-putin", "04", "narendra-modi", False, A), ("narendra-modi", "leader_of", "india", False, A)},
     ),
+    # who reports another's hostile deed accuses it; not a plan, not a victim, not its own state's deed
+    (
+        "Seoul said that North Korea violated the armistice.",
+        "reported-accusation",
+        {("south-korea", "11", "north-korea", False, A)},
+    ),
+    (
+        "Baghdad said that Turkey shelled Iraqi villages.",
+        "reported-accusation",
+        {("iraq", "11", "turkey", False, A), ("turkey", "19", "iraq", False, R)},
+    ),
+    (
+        "Kyiv said that Russia had refused to release the prisoners.",
+        "reported-accusation",
+        {("ukraine", "11", "russia", False, A)},
+    ),
+    ("Israel said that Hezbollah would attack.", "reported-accusation", set()),
+    (
+        "Ukraine's President Volodymyr Zelenskyy said that Ukraine attacked a Russian airfield.",
+        "reported-accusation",
+        {("volodymyr-zelenskyy", "leader_of", "ukraine", False, A), ("ukraine", "19", "russia", False, R)},
+    ),
+    ("Egypt said that three soldiers were killed.", "reported-accusation", set()),
 ]

@@ -255,9 +255,17 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("US-China trade talks resumed in Geneva.", "pair-noun", {("united-states", "talk", "china", False, A)}),
     ("The Russia-Ukraine border is long.", "pair-no-event-noun", set()),
     # reported speech
-    ("Ukraine said Russia attacked Poland.", "reported", {("russia", "attack", "poland", False, R)}),
+    (
+        "Ukraine said Russia attacked Poland.",
+        "reported",
+        {("russia", "attack", "poland", False, R), ("ukraine", "accuse", "russia", False, A)},
+    ),
     ("Officials said Iran supplied drones to Russia.", "reported", {("iran", "supply", "russia", False, R)}),
-    ("The Kremlin claimed that Ukraine attacked Russia.", "reported", {("ukraine", "attack", "russia", False, R)}),
+    (
+        "The Kremlin claimed that Ukraine attacked Russia.",
+        "reported",
+        {("ukraine", "attack", "russia", False, R), ("russia", "accuse", "ukraine", False, A)},
+    ),
     # negation and modality
     ("The United States did not meet Iran.", "negated", {("united-states", "meet", "iran", True, A)}),
     ("China never supplied weapons to Russia.", "negated", {("china", "supply", "russia", True, A)}),

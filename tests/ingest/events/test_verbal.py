@@ -76,7 +76,7 @@ CASES = [
         [1, 1, 3, 1, 3, 1],
         "nsubj ROOT nsubj ccomp obj punct",
         "PROPN VERB PROPN VERB PROPN PUNCT",
-        {("russia", "attack", "poland", False, "reported")},
+        {("russia", "attack", "poland", False, "reported"), ("ukraine", "accuse", "russia", False, "asserted")},
         id="reported-speech",
     ),
     pytest.param(
