@@ -198,3 +198,15 @@ def test_analyze_on_a_fixture_store(tmp_path: Path) -> None:
     assert "the graph conforms to geokg's shapes" in geokg("validate", store=store).stdout
     again = geokg("analyze", "blocs", "--write", "Bad Name!", store=store, check=False)
     assert again.returncode == 2 and "is not a slug" in again.stderr
+
+
+@pytest.mark.slow
+def test_extract_with_the_learned_filter(tmp_path: Path) -> None:
+    text = "Baghdad said that Turkey shelled Iraqi villages. Japan praised India. Russia attacked Ukraine."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    plain = [json.loads(line) for line in geokg("extract", str(tmp_path / "a.txt")).stdout.splitlines()]
+    learned = geokg("extract", str(tmp_path / "a.txt"), "--learned-filter").stdout.splitlines()
+    records = [json.loads(line) for line in learned]
+    relations = [r for r in records if r["kind"] == "relation"]
+    assert relations and all(r["subject"]["label"] and r["cameo"] for r in relations)
+    assert [r for r in records if r["kind"] == "entity"] == [r for r in plain if r["kind"] == "entity"]
