@@ -191,6 +191,34 @@ def appositive_phrase(span: Span, index: dict[int, Span], *, titles: frozenset[s
     return span
 
 
+INCLUDING = frozenset({"including", "like", "notably", "especially"})
+
+
+def _included(token: Token, index: dict[int, Span]) -> list[Span]:
+    """The named members of a group listed after "including" or "such as" ("allies including Germany and
+    Poland", "countries such as France and Britain"), or nothing."""
+    group = index.get(token.i)
+    if (group is not None and not group.kb_id_.startswith("group-")) or token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in token.children:
+        if child.dep_ == "nmod" and child.i in index:
+            marks = {c.lower_ for c in child.children if c.dep_ in ("case", "fixed")}
+            marks |= {g.lower_ for c in child.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"}
+            if marks & INCLUDING or {"such", "as"} <= marks:
+                listed = [index[child.i], *(index[c.i] for c in _and_conjuncts(child) if c.i in index)]
+                # a common noun's list names actors, not places ("towns including X and Y")
+                return listed if group is not None else [a for a in listed if a.label_ not in ("LOC", "FAC")]
+    return []
+
+
+def _and_conjuncts(token: Token) -> list[Token]:
+    """A noun's conjuncts joined by "and" or commas, none of them an alternative ("the regime or Russia")."""
+    conjuncts = list(token.conjuncts)
+    if any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for c in conjuncts for g in c.children):
+        return []
+    return conjuncts
+
+
 def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
     if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
@@ -202,6 +230,10 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
         named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
         if named is not None and (t.i not in index or t.pos_ != "PROPN" or _same_person(index[t.i], index[named.i])):
             out.append(index[named.i])  # "the Greek Prime Minister, Nikos Papas": the named one
+            continue
+        listed = _included(t, index)
+        if listed:
+            out += listed  # "allies including Germany and Poland": the ones named
             continue
         if t.i in index:
             out.append(index[t.i])
@@ -217,6 +249,8 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
                 ):
                     continue  # "the summit at Amiens": where, not who ("the government of Iraq" is who)
                 out.append(index[child.i])
+                if child.dep_ == "nmod":  # "the leaders of Mali, Burkina Faso and Niger": each of them
+                    out += [index[c.i] for c in _and_conjuncts(child) if c.i in index]
                 break
     return out
 

@@ -157,6 +157,7 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
     agent = doc.vocab.strings.add("obl:agent")
     agents = {a.start for i in numpy.flatnonzero(deps == agent) for a in actors_at(doc[int(i)], index)}
     parsed_args: dict[int, tuple[set[int], set[int], set[str]]] = {}
+    groups: dict[int, set[int]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
         own_verb = doc[e.trigger].lemma_.lower() not in LIGHT_VERBS  # not "hold talks": a light verb's noun
@@ -173,7 +174,10 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             inside = {t for a in objects for t in range(a.start, a.end)}
             inside |= {a.root.head.i for a in objects if a.root.dep_ == "appos"}  # the title of a named person
             parsed_args[e.trigger] = ({a.start for a in subjects}, inside, {a.kb_id_ for a in objects})
+            groups[e.trigger] = {a.root.head.i for a in objects if a.root.dep_ == "nmod"}
         parsed, inside_objects, object_actors = parsed_args[e.trigger]
+        if e.object.root.i in groups[e.trigger]:
+            continue  # "thanked allies including Germany": the parse names the members, not the group again
         if e.object.start not in inside_objects and (
             e.object.kb_id_ in object_actors or e.object.root.head.i in inside_objects
         ):

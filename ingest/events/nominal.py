@@ -184,8 +184,11 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if joint and root.code not in SYMMETRIC_ROOTS:
             root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against
         mutual = root.code in SYMMETRIC_ROOTS or lemma in MUTUAL_NOUNS or joint
-        if not objects and len(subjects) >= 2 and mutual:
-            subjects, objects = subjects[:1], subjects[1:]  # "A and B held talks / signed a truce": between them
+        pairs = [(s, o) for s in subjects for o in objects]
+        alternatives = any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for a in subjects for g in a.root.children)
+        if not objects and len(subjects) >= 2 and mutual and not alternatives:
+            # "A and B held talks / signed a truce": between them; "A, B and C signed a pact": each pair
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
         place = _standing(token)
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
@@ -205,9 +208,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "nmod")) + (
             places(place.head, index) if kind is PredicateKind.LIGHT_VERB else []
         )
-        for s in subjects:
-            for o in objects:
-                if s.kb_id_ != o.kb_id_:
-                    at = next((p for p in where if p.start not in (s.start, o.start)), None)
-                    events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality, kind, at))
+        for s, o in pairs:
+            if s.kb_id_ != o.kb_id_:
+                at = next((p for p in where if p.start not in (s.start, o.start)), None)
+                events.append(EventSpan(s, o, token.i, lemma, root, theme_span, negated, modality, kind, at))
     return events

@@ -65,6 +65,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "tenure-title",
     "possessive-office",
     "reported-accusation",
+    "listed-members",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -993,4 +994,36 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("volodymyr-zelenskyy", "leader_of", "ukraine", False, A), ("ukraine", "19", "russia", False, R)},
     ),
     ("Egypt said that three soldiers were killed.", "reported-accusation", set()),
+    # the office holders "of" several states, or a group "including" or "such as" named members: each member
+    (
+        "The leaders of Mali, Burkina Faso and Niger signed a defence pact.",
+        "listed-members",
+        {
+            ("mali", "05", "burkina-faso", False, A),
+            ("mali", "05", "niger", False, A),
+            ("burkina-faso", "05", "niger", False, A),
+        },
+    ),
+    (
+        "The foreign ministers of Egypt and Jordan condemned Israel.",
+        "listed-members",
+        {("egypt", "11", "israel", False, A), ("jordan", "11", "israel", False, A)},
+    ),
+    (
+        "Israel hosted the foreign ministers of Bahrain and Morocco.",
+        "listed-members",
+        {("israel", "04", "bahrain", False, A), ("israel", "04", "morocco", False, A)},
+    ),
+    (
+        "Western countries such as France and Britain criticised Iran.",
+        "listed-members",
+        {("france", "11", "iran", False, A), ("united-kingdom", "11", "iran", False, A)},
+    ),
+    (
+        "Kenya welcomed donors including Japan and Norway.",
+        "listed-members",
+        {("kenya", "05", "japan", False, A), ("kenya", "05", "norway", False, A)},
+    ),
+    # an alternative is not a list of parties: only one of them did it
+    ("The strike was carried out by Israel or Egypt.", "listed-members", set()),
 ]
