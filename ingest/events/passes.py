@@ -20,7 +20,9 @@ Without a parse, the window pass alone. Then, in both cases:
    candidate of passes 1-6, and may keep a window pair the rules turned down; otherwise the rules decide;
 8. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
    ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
-9. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
+9. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
+   in place of what the passes read off the mediating word;
+10. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
    ``member_of``).
 """
 
@@ -34,6 +36,7 @@ from .arguments import ACTOR_SPANS, REF_SPANS
 from .control import find_nominal_control
 from .filters import agreeing_with_parse, named_holders
 from .learned import Candidate, EventFilter, Source
+from .mediation import mediations
 from .nominal import find_nominal_events
 from .standing import find_standing_relations
 from .surface import find_pair_events, find_window_events
@@ -99,6 +102,8 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     else:
         events = [c.event for c in candidates if model.keep(doc, c)]
     events += reported_accusations(doc, events, lexicon)
+    mediated = mediations(doc, events, lexicon)
+    events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
     events += [
         EventSpan(

@@ -66,6 +66,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "possessive-office",
     "reported-accusation",
     "listed-members",
+    "mediation",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1026,4 +1027,53 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     # an alternative is not a list of parties: only one of them did it
     ("The strike was carried out by Israel or Egypt.", "listed-members", set()),
+    # a mediator consults each party of the act it brokers; the parties' own act stays theirs
+    (
+        "Qatar mediated talks between Israel and Hamas.",
+        "mediation",
+        {("israel", "04", "hamas", False, A), ("qatar", "04", "israel", False, A), ("qatar", "04", "hamas", False, A)},
+    ),
+    (
+        "The United States brokered a deal between Israel and Lebanon.",
+        "mediation",
+        {
+            ("israel", "05", "lebanon", False, A),
+            ("united-states", "04", "israel", False, A),
+            ("united-states", "04", "lebanon", False, A),
+        },
+    ),
+    (
+        "Armenia and Azerbaijan agreed to a US-brokered ceasefire.",
+        "mediation",
+        {
+            ("armenia", "08", "azerbaijan", False, A),
+            ("united-states", "04", "armenia", False, A),
+            ("united-states", "04", "azerbaijan", False, A),
+        },
+    ),
+    (
+        "The truce between Sudan and South Sudan, brokered by Ethiopia, held.",
+        "mediation",
+        {
+            ("sudan", "08", "south-sudan", False, A),
+            ("ethiopia", "04", "sudan", False, A),
+            ("ethiopia", "04", "south-sudan", False, A),
+        },
+    ),
+    (
+        "A ceasefire between India and Pakistan began after mediation by Saudi Arabia and Iran.",
+        "mediation",
+        {
+            ("india", "08", "pakistan", False, A),
+            ("saudi-arabia", "04", "india", False, A),
+            ("saudi-arabia", "04", "pakistan", False, A),
+            ("iran", "04", "india", False, A),
+            ("iran", "04", "pakistan", False, A),
+        },
+    ),
+    (
+        "Turkey offered to mediate between Russia and Ukraine.",
+        "mediation",
+        {("turkey", "04", "russia", False, H), ("turkey", "04", "ukraine", False, H)},
+    ),
 ]
