@@ -115,6 +115,13 @@ def _mere_place(span: Span) -> bool:
     return span.label_ in ("LOC", "FAC") or span.kb_id_.startswith("place-")
 
 
+def _addressed_name(span: Span) -> bool:
+    """An unknown name tagged as a place standing as a verb's direct object."""
+    return (
+        span.kb_id_.startswith("ent-") and span.label_ == "LOC" and span.root.dep_ in ("obj", "iobj") and len(span) <= 3
+    )
+
+
 def _place(span: Span) -> bool:
     return span.label_ in PLACE_LABELS or (span.label_ == "ORG" and span.root.lower_ in FACILITY_NOUNS)
 
@@ -238,7 +245,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             # place is only where it happened ("killed villagers in X")
             objects = struck_in(token, index)
         if root is not None and root.quad_class in (1, 3):
-            objects = [o for o in objects if not _mere_place(o)]  # words are addressed to actors, never to places
+            # words are addressed to actors, never to places; an unknown name the tagger called a place, as the
+            # direct object of such a verb, is someone addressed ("congratulated Noboa")
+            objects = [o for o in objects if not _mere_place(o) or _addressed_name(o)]
         kind = predicate_kind(token)
         said_by = speaker(token, index, lexicon)
         if said_by is not None and modality is Modality.ASSERTED:

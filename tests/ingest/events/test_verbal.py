@@ -875,3 +875,31 @@ def test_a_content_clause_is_told_from_a_relative_clause(nlp, words, heads, deps
     doc = parsed(nlp, words, heads, deps, pos=["NOUN", "SCONJ", "PROPN", "VERB", "PROPN"][: len(words)])
     clause = next(t for t in doc if t.dep_ in ("acl", "acl:relcl"))
     assert content_clause(clause) is content
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "ents", "expected"),
+    [
+        # an unknown name the tagger called a place, as the direct object of words: someone addressed
+        ("Chile congratulated Noboa .", "nsubj ROOT obj punct", [1, 1, 1, 1], "B-LOC O B-LOC O", {"Noboa"}),
+        ("Chile praised Kastoria .", "nsubj ROOT obj punct", [1, 1, 1, 1], "B-LOC O B-LOC O", {"Kastoria"}),
+        # a place after a preposition stays where it was said, not whom it was said to
+        (
+            "Chile spoke in Kastoria .",
+            "nsubj ROOT case obl punct",
+            [1, 1, 3, 1, 1],
+            "B-LOC O O B-LOC O",
+            set(),
+        ),
+    ],
+)
+def test_an_unknown_name_addressed_is_an_actor(nlp, words: str, deps: str, heads: list, ents: str, expected) -> None:
+    doc = parsed(
+        nlp,
+        words.split(),
+        heads,
+        deps.split(),
+        "PROPN VERB PROPN PUNCT".split() if len(heads) == 4 else "PROPN VERB ADP PROPN PUNCT".split(),
+        ents=ents.split(),
+    )
+    assert {e.object.text for e in doc._.geokg_events if e.subject.kb_id_ == "chile"} == expected
