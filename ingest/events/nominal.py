@@ -10,7 +10,7 @@ from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, h
 from .polarity import HYPOTHETICAL_HEADS, polarity
 from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
-from .verbal import PARTITIVES, RECEIVING, SYMMETRIC_ROOTS
+from .verbal import LIGHT_VERBS, PARTITIVES, RECEIVING, STRUCK_IN, SYMMETRIC_ROOTS
 
 __all__ = ["find_nominal_events", "noun_arguments"]
 
@@ -148,6 +148,27 @@ def _head_in(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> bool:
     return lexicon.lemma(verb.text, verb.lemma_.lower(), heads) in heads
 
 
+def _done_by_subjects(noun: Token, index: dict[int, Span]) -> bool:
+    """Whether an attack noun's subjects are who attacks: its own modifier ("Russian air strikes"), or the
+    subject of a light verb or of a response by these means ("launched strikes", "retaliated with strikes"),
+    not of a verb reacting to it ("condemned the attacks", "responded to the attack")."""
+    if _owned(noun, index):
+        return True
+    place = _standing(noun)
+    if place.dep_ == "obj":
+        return place.head.lemma_.lower() in LIGHT_VERBS
+    return place.dep_ == "obl" and has_case(place, MEANS_CASES)
+
+
+def _struck_in(noun: Token, place: Token, index: dict[int, Span]) -> list[Span]:
+    """The country or territory an attack noun with no target of its own is done in: "strikes across Gaza",
+    "launched strikes in southern Lebanon" (the place on the noun, or on its light verb)."""
+    phrases = [c for c in noun.children if c.dep_ == "nmod"]
+    if place.dep_ in ("obj", "obl") and place.head.pos_ == "VERB":
+        phrases += [c for c in place.head.children if c.dep_ == "obl" and c.i != place.i]
+    return [a for c in phrases if has_case(c, STRUCK_IN) for a in actors_at(c, index) if a.label_ in ("GPE", "LOC")]
+
+
 def _owned(noun: Token, index: dict[int, Span]) -> bool:
     """Whether an act noun names its own maker other than by a pronoun ("Ukraine's request", "American
     support"): then it is that maker's act, not a phrase of its verb."""
@@ -184,6 +205,8 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if joint and root.code not in SYMMETRIC_ROOTS:
             root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against
         mutual = root.code in SYMMETRIC_ROOTS or lemma in MUTUAL_NOUNS or joint
+        if not objects and subjects and root.code in ("18", "19", "20") and _done_by_subjects(token, index):
+            objects = _struck_in(token, _standing(token), index)  # "launched air strikes across Gaza": attacked
         pairs = [(s, o) for s in subjects for o in objects]
         alternatives = any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for a in subjects for g in a.root.children)
         if not objects and len(subjects) >= 2 and mutual and not alternatives:

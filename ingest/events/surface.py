@@ -62,6 +62,8 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 continue  # a statement's addressee comes from the parse, never from a nearby name
             left = [s for s in inside if s.end <= token.i and not _locative(s)]
             right = [s for s in inside if s.start > token.i and s.label_ != "LOC"]  # "met in Alaska": a place
+            if parsed and root.quad_class in (1, 3):  # "condemned the attack in Libya": words go to no place
+                right = [s for s in right if not _locative(s)]
             if left and not right and root is not None and root.code in SYMMETRIC_ROOTS:
                 partner = _conjoined_before(doc, left)  # "A and B's President C met"
                 if partner is not None:

@@ -1076,4 +1076,9 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "mediation",
         {("turkey", "04", "russia", False, H), ("turkey", "04", "ukraine", False, H)},
     ),
+    # an attack noun done by its subject in a country or territory attacks it; not one a verb reacts to
+    ("Israel retaliated with air strikes in Syria.", "struck-in", {("israel", "19", "syria", False, A)}),
+    ("Turkey carried out strikes in Iraq.", "struck-in", {("turkey", "19", "iraq", False, A)}),
+    ("Egypt condemned the attack in Libya.", "struck-in", set()),
+    ("Iran launched drones at Israel.", "struck-in", {("iran", "19", "israel", False, A)}),
 ]
