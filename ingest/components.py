@@ -8,6 +8,8 @@ and ``doc._.geokg_events``).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -415,13 +417,15 @@ class ParagraphBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = paragraph_starts(doc) + sentence_starts(doc)
-        for i in inside_sentence(doc):
-            doc[i].is_sent_start = False
-        for i in starts:
-            doc[i].is_sent_start = True
-        for i in long_sentence_starts(doc):
-            doc[i].is_sent_start = True
+        # through one array: each Token.is_sent_start assignment checks the whole Doc for a parse (quadratic)
+        marks = doc.to_array([SENT_START]).astype("int64").reshape(len(doc), 1)
+        marks[numpy.asarray(inside_sentence(doc), dtype=int), 0] = -1
+        marks[numpy.asarray(paragraph_starts(doc) + sentence_starts(doc), dtype=int), 0] = 1
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))
+        longer = long_sentence_starts(doc)
+        if longer:
+            marks[numpy.asarray(longer, dtype=int), 0] = 1
+            doc.from_array([SENT_START], marks.astype(numpy.uint64))
         return doc
 
 
