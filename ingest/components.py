@@ -18,9 +18,10 @@ from spacy.util import filter_spans
 from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor, state_body
 from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
+from .actors.organisations import BODY_HEADS, organisation_spans
 from .actors.persons import find_person_spans, surname_spans, title_author
 from .errors import ModelError
-from .events import ACTOR_SPANS, REF_SPANS, EventSpan, find_events
+from .events import ACTOR_SPANS, OFFICES_KEY, REF_SPANS, EventSpan, HeldOffice, KnownOffices, find_events
 from .events.frames import find_predicates
 from .events.learned import load_event_filter
 from .events.standing import LEADER_TITLES, MEMBER_TITLES, TENURE, TITLE_WORDS
@@ -64,8 +65,27 @@ if not Doc.has_extension("geokg_events"):
     Doc.set_extension("geokg_events", default=None)
 if not Doc.has_extension("geokg_registry"):
     Doc.set_extension("geokg_registry", default=None)
+if not Doc.has_extension(OFFICES_KEY):  # person key -> offices held on the article's date (the gazetteer's)
+    Doc.set_extension(OFFICES_KEY, default=None)
 if not Doc.has_extension("geokg_predicates"):  # the predicate-argument layer, computed when asked for
     Doc.set_extension("geokg_predicates", getter=lambda doc: find_predicates(doc, load_lexicon()))
+
+
+def held_offices(spans: list[Span], gazetteer: Gazetteer, on: str | None) -> KnownOffices:
+    """The offices the gazetteer knows each mentioned person held on the ISO date ``on`` (any date if None), and
+    the mentions naming a state or organisation as itself ("Chile", "Chilean"; not "Santiago", "the Kremlin")."""
+    held: dict[str, tuple[HeldOffice, ...]] = {}
+    owners: set[int] = set()
+    for span in spans:
+        if span.label_ == "PERSON" and span.kb_id_ not in held:
+            held[span.kb_id_] = tuple(
+                HeldOffice(t.owner, t.office, t.role) for t in gazetteer.offices_of(span.kb_id_, on)
+            )
+        elif span.label_ in ("GPE", "NORP", "ORG"):
+            text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            if text not in gazetteer.metonyms and span.text not in gazetteer.metonyms:
+                owners.add(span.start)
+    return KnownOffices(held, frozenset(owners))
 
 
 def actor_of_span(span: Span, gazetteer: Gazetteer) -> Actor:
@@ -189,6 +209,16 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     )
 
 
+# office words that, lower case right before a name, can only be a person's post ("the agency's chief Ana Ruiz");
+# not "official" or "state", which also modify organisations ("the official Xinhua agency")
+PERSONAL_TITLES = frozenset(
+    {
+        "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "president", "leader",
+        "commander", "ambassador", "secretary", "adviser", "advisor", "aide", "negotiator", "premier",
+    }
+)  # fmt: skip
+
+
 def _after_office(doc: Doc, start: int) -> bool:
     """Whether a span follows an office title, maybe with given names between ("President Sauli | Niinisto",
     "President Mahamat Idriss | Deby Itno")."""
@@ -198,6 +228,8 @@ def _after_office(doc: Doc, start: int) -> bool:
         token = doc[start - back]
         if token.is_title and token.lower_ in TITLE_WORDS:
             return True
+        if back == 1 and token.is_lower and token.lower_ in PERSONAL_TITLES:
+            return True  # "the UN rights chief Ana Ruiz": a lower-case office word names a person's post
         if not (token.is_title and token.pos_ == "PROPN"):
             return False
     return False
@@ -239,6 +271,15 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             end = inner  # "Congo's President" tagged as one place: the owner is Congo, the office comes after
         if end - start > 1 and doc[end - 1].lower_ in GROUP_TAILS and gazetteer.lookup(doc[start : end - 1].text):
             end -= 1  # "the Kataib Hezbollah militia": the group's own name, without what kind of group it is
+        led = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "of" and t.nbor(-1).text in BODY_HEADS), None)
+        tail = gazetteer.lookup(doc[led + 1 : end].text) if led is not None else None
+        if type_ == "ORG" and led is not None and (tail is None or tail.type == "PERSON"):  # not "... of China"
+            # "the Freedom Party of Ana Ruiz" tagged as one name: the party, and the person who leads it
+            leader = doc[led + 1 : _family_names(doc, end, gazetteer)]
+            if leader[0].is_title:
+                person = gazetteer.lookup(leader.text) or unknown_actor(leader.text, "PERSON")
+                found.append(Span(doc, leader.start, leader.end, label=person.type, kb_id=person.key))
+            end = led
         span = doc[start:end]
         if state_body(span):
             bodies.append(span)  # "French Embassy": France's government, when a nationality or country owns it
@@ -272,6 +313,10 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
     taken = {t.i for span in spans for t in span}
     for span in find_person_spans(doc, taken):
         actor = gazetteer.lookup(span.text) or unknown_actor(span.text, "PERSON")
+        spans.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
+    taken |= {t.i for span in spans for t in span}
+    for span in organisation_spans(doc, taken):  # "the Freedom Party" the tagger left out
+        actor = gazetteer.lookup(span.text) or unknown_actor(span.text, "ORG")
         spans.append(Span(doc, span.start, span.end, label=actor.type, kb_id=actor.key))
     spans = _joined_names(sorted(filter_spans(spans), key=lambda s: s.start), gazetteer)
     taken = {t.i for span in spans for t in span}
@@ -329,6 +374,7 @@ class ActorLinker:
         doc.spans[ACTOR_SPANS] = spans
         doc.spans[REF_SPANS] = refs
         doc._.geokg_registry = registry
+        doc._.set(OFFICES_KEY, held_offices(spans, self.gazetteer, on))
         return doc
 
 

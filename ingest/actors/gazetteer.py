@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -71,6 +72,26 @@ class Gazetteer:
     memberships: dict[str, list[str]] = field(default_factory=dict)
     demonyms: frozenset[str] = frozenset()
     tenures: tuple[Tenure, ...] = ()
+    metonyms: frozenset[str] = frozenset()  # places and buildings that stand for an actor ("Kyiv", "the Kremlin")
+
+    @functools.cached_property
+    def _tenures_by_person(self) -> dict[str, list[Tenure]]:
+        index: dict[str, list[Tenure]] = {}
+        for tenure in self.tenures:
+            index.setdefault(tenure.person, []).append(tenure)
+        return index
+
+    def offices_of(self, person: str, on: str | None = None) -> list[Tenure]:
+        """The dated offices ``person`` held on the ISO date ``on`` (every one they held when ``on`` is None);
+        for a person with no dated office, the gazetteer's own leadership as an open tenure."""
+        held = self._tenures_by_person.get(person)
+        if held:
+            return [t for t in held if on is None or t.held_on(on)]
+        owner = self.leader_of.get(person)
+        if owner is None:
+            return []
+        office = self.offices.get(person, "") or "leader"
+        return [Tenure(person, owner, office, "leader", "0001-01-01")]
 
     def holders(self, owner: str, on: str, *, roles: frozenset[str] | None = None) -> list[Tenure]:
         """The tenures of ``owner``'s offices held on the ISO date ``on`` (of the given roles)."""
@@ -87,6 +108,8 @@ class Gazetteer:
                 actors[key] = Actor(key=key, label=row["person"], type="PERSON", wikidata=row.get("wikidata"))
             for form in [row["person"], *row.get("aliases", [])]:
                 forms.setdefault(form, key)
+                if "." in form:  # "Ferdinand Marcos Jr." is also written without the stop
+                    forms.setdefault(" ".join(form.replace(".", " ").split()), key)
             if row["country"] in actors:
                 tenures.append(Tenure(key, row["country"], row["office"], row["role"], row["start"], row.get("end")))
         merged = tuple(dict.fromkeys([*self.tenures, *tenures]))  # added to what it has, once each
@@ -99,6 +122,7 @@ class Gazetteer:
         leader_of: dict[str, str] = {}
         offices: dict[str, str] = {}
         demonyms: set[str] = set()
+        metonyms: set[str] = set()
         for row in data["actors"]:
             actor = Actor(
                 key=row["key"],
@@ -114,10 +138,19 @@ class Gazetteer:
             for form in row.get("demonyms", []):
                 forms.setdefault(form, actor.key)
                 demonyms.add(form)
+            metonyms.update(row.get("metonyms", []))
             if row.get("leader_of"):
                 leader_of[actor.key] = row["leader_of"]
                 offices[actor.key] = row.get("office") or ""
-        return cls(actors, forms, leader_of, offices, dict(data.get("memberships", {})), frozenset(demonyms))
+        return cls(
+            actors,
+            forms,
+            leader_of,
+            offices,
+            dict(data.get("memberships", {})),
+            frozenset(demonyms),
+            metonyms=frozenset(metonyms),
+        )
 
     def background(self, cameo_roots: tuple[CameoRoot, ...] = ()) -> Background:
         """The gazetteer's knowledge as a record for the background graph."""

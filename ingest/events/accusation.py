@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, arguments
+from .offices import OFFICES_KEY
 from .polarity import polarity
 from .roles import speaker
 from .standing import find_standing_relations
@@ -80,4 +81,7 @@ def _sides(doc: Doc) -> set[tuple[str, str]]:
     """Pairs (person, owner) of the article's offices, both ways: a leader speaking of its own state."""
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
     pairs = {(r.person.kb_id_, r.owner.kb_id_) for r in find_standing_relations(doc, actors, refs=refs)}
+    known = doc._.get(OFFICES_KEY) if doc.has_extension(OFFICES_KEY) else None
+    if known is not None:  # the offices the gazetteer knows they held that day, named in the text or not
+        pairs |= {(person, office.owner) for person, held in known.held.items() for office in held}
     return pairs | {(b, a) for a, b in pairs}

@@ -23,7 +23,9 @@ Without a parse, the window pass alone. Then, in both cases:
 9. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
    in place of what the passes read off the mediating word;
 10. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
-   ``member_of``).
+   ``member_of``);
+11. :func:`~ingest.events.offices.known_offices`: offices the gazetteer knows the person held that day, for a
+   person presented with office words or a possessive and the owner named in the same sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .filters import agreeing_with_parse, named_holders
 from .learned import Candidate, EventFilter, Source
 from .mediation import mediations
 from .nominal import find_nominal_events
+from .offices import OFFICES_KEY, known_offices
 from .standing import find_standing_relations
 from .surface import find_pair_events, find_window_events
 from .types import EventSpan, Modality, PredicateKind
@@ -105,6 +108,9 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     mediated = mediations(doc, events, lexicon)
     events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
+    standing = find_standing_relations(doc, actors, refs=refs)
+    offices = doc._.get(OFFICES_KEY) if doc.has_extension(OFFICES_KEY) else None
+    standing += known_offices(doc, actors, offices, found=standing)
     events += [
         EventSpan(
             rel.person,
@@ -117,6 +123,6 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
             Modality.ASSERTED,
             PredicateKind.TITLE,
         )
-        for rel in find_standing_relations(doc, actors, refs=refs)
+        for rel in standing
     ]
     return events

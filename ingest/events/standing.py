@@ -20,7 +20,16 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import NOUNS, tagged
 from .types import Standing
 
-__all__ = ["LEADER_TITLES", "MEMBER_TITLES", "TENURE", "TITLE_WORDS", "StandingRelation", "find_standing_relations"]
+__all__ = [
+    "LEADER_TITLES",
+    "MEMBER_TITLES",
+    "PAST",
+    "TENURE",
+    "TITLE_GLUE",
+    "TITLE_WORDS",
+    "StandingRelation",
+    "find_standing_relations",
+]
 
 LEADER_TITLES = frozenset(
     {
@@ -123,7 +132,10 @@ MEMBER_TITLES = frozenset(
     }
 )
 TITLE_WORDS = frozenset(w for t in LEADER_TITLES | MEMBER_TITLES for w in t.split())
-DEMOTE = frozenset({"vice", "deputy", "former", "ex", "assistant", "late"})
+DEMOTE = frozenset({"vice", "deputy", "assistant"})
+# an office held before ("former President X", "the late King Y"): the office words still say which office,
+# as news coders record it (a former president led the state); the dated-offices pass (offices.py) skips them
+PAST = frozenset({"former", "ex", "ex-", "late"})
 # how long or how lawfully an office is held, not a part of the owner: an interim president leads the state
 TENURE = frozenset({"acting", "interim", "caretaker", "transitional", "incoming", "outgoing", "sitting", "current"})
 LINKS = frozenset({"of", "at", "for", "in", "with", "from", "to"})
@@ -172,7 +184,7 @@ def _title_before(doc: Doc, i: int, at: dict[int, Span]) -> tuple[list[str], int
     while i >= 0 and i not in at:
         token = doc[i]
         word = token.lower_.strip(".")
-        if word in TITLE_WORDS or word in DEMOTE:
+        if word in TITLE_WORDS or word in DEMOTE or word in PAST:
             title.insert(0, token.text)
         elif title and word in TITLE_GLUE and i > 0 and doc[i - 1].lower_.strip(".") in TITLE_WORDS:
             title.insert(0, token.text)  # "Secretary of State"
@@ -200,6 +212,14 @@ def _left(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | Non
         if kind is None or not _owner_ok(owner):
             return None
         return StandingRelation(person, kind, owner, " ".join(title))
+    group = at.get(i)
+    if group is not None and group.label_ != "PERSON" and len(group) > 1 and group[-1].lower_ in TITLE_WORDS:
+        # "Kremlin spokesman Ana Ruiz": the linker read owner and office as one group ("the Kremlin's spokesman")
+        title = [t.text for t in group[1:] if t.lower_ in TITLE_WORDS]
+        kind = _kind(title)
+        if kind is None or not _owner_ok(group):
+            return None
+        return StandingRelation(person, kind, group, " ".join(title))
     title, i, part = _title_before(doc, i, at)
     kind = _kind(title)
     if kind is None:
@@ -235,7 +255,7 @@ def _right(doc: Doc, person: Span, at: dict[int, Span]) -> StandingRelation | No
             i = span.end
             continue
         word = token.lower_.strip(".")
-        if word in TITLE_WORDS or word in DEMOTE:
+        if word in TITLE_WORDS or word in DEMOTE or word in PAST:
             title.append(token.text)
         elif token.text in STOP and title:
             break
@@ -335,6 +355,47 @@ def _led_by(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
     return found
 
 
+MAX_OF_MODIFIERS = 2  # "of the ruling Freedom Party": lower-case words before the party's name
+
+
+def _of_phrases(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
+    """PERSON of (the) ORG: "Ana Ruiz of the ruling Freedom Party" is a member; ORG of PERSON: "the Freedom
+    Party of Ana Ruiz" is the party she leads. States are left to the office words ("President X of Chile")."""
+    found: list[StandingRelation] = []
+    for span in dict.fromkeys(at.values()):
+        j = span.end
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            continue
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        if span.label_ == "PERSON":
+            modifiers = 0
+            while k < len(doc) and k not in at and doc[k].is_lower and modifiers < MAX_OF_MODIFIERS:
+                k, modifiers = k + 1, modifiers + 1
+            owner = at.get(k)
+            if owner is not None and owner.start == k and owner.label_ == "ORG" and owner.kb_id_ != span.kb_id_:
+                found.append(StandingRelation(span, Standing.MEMBER_OF, owner, "of"))
+        elif span.label_ == "ORG":
+            title: list[str] = []
+            while k < len(doc) and k not in at and doc[k].lower_.strip(".") in TITLE_WORDS:
+                title.append(doc[k].text)
+                k += 1
+            person = at.get(k)
+            if (
+                person is not None
+                and person.start == k
+                and person.label_ == "PERSON"
+                and _kind(title)
+                in (
+                    None,
+                    Standing.LEADER_OF,
+                )
+            ):
+                found.append(StandingRelation(person, Standing.LEADER_OF, span, " ".join(title) or "of"))
+    return found
+
+
 def find_standing_relations(
     doc: Doc, actor_spans: list[Span], *, refs: list[Span] | None = None
 ) -> list[StandingRelation]:
@@ -352,6 +413,8 @@ def find_standing_relations(
                 found.append(rel)
     seen = {(r.person.start, r.owner.start) for r in found}
     found += [r for r in _led_by(doc, at) if (r.person.start, r.owner.start) not in seen]
+    seen = {(r.person.start, r.owner.start) for r in found}
+    found += [r for r in _of_phrases(doc, at) if (r.person.start, r.owner.start) not in seen]
     if doc.has_annotation("DEP"):
         seen = {(r.person.start, r.owner.start) for r in found}
         with_refs = {**{t.i: r for r in refs or [] for t in r}, **at}  # "He was a commander in ..."

@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 __all__ = [
     "Mention",
     "Sentence",
+    "gum_genre",
     "gum_iob",
     "main",
     "named_mentions",
@@ -415,10 +416,23 @@ def convert_split(data: Path, split: str, vocab: Vocab, rng: random.Random | Non
     return db
 
 
-def convert_gum(data: Path, split: str, vocab: Vocab, rng: random.Random | None = None) -> list[Doc]:
-    """GUM ``split`` (the CC BY genres) with its named PER/ORG/LOC mentions as entities."""
+def gum_genre(doc_id: str) -> str:
+    """The genre of a GUM document id (``GUM_news_iodine`` -> ``news``)."""
+    parts = doc_id.split("_")
+    return parts[1] if len(parts) > 2 and parts[0] == "GUM" else ""
+
+
+def convert_gum(
+    data: Path,
+    split: str,
+    vocab: Vocab,
+    rng: random.Random | None = None,
+    *,
+    genres: frozenset[str] | None = None,
+) -> list[Doc]:
+    """GUM ``split`` (the CC BY genres, or only ``genres``) with its named PER/ORG/LOC mentions as entities."""
     path = data / "gum-ccby" / f"en_gum-ccby-{split}.conllu"
-    sents = list(read_conllu(path))
+    sents = [s for s in read_conllu(path) if genres is None or gum_genre(s.doc_id) in genres]
     counts = {label: 0 for label in NER_LABELS}
     for sent in sents:
         sent.iob = gum_iob(sent)
@@ -444,6 +458,12 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="add GUM (gum-ccby) train to train and dev to dev; its test split goes to gum_test.spacy",
     )
+    parser.add_argument(
+        "--gum-genres",
+        default=None,
+        help="comma-separated GUM genres to train on (default all: news,interview,bio,voyage,textbook,"
+        "speech,vlog,conversation); GUM test stays whole",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -453,7 +473,8 @@ def main(argv: list[str] | None = None) -> None:
         mixed = args.mixed_docs and split == "train"
         db = convert_split(args.data, split, vocab, random.Random(args.seed) if mixed else None)
         if args.gum:
-            gum = convert_gum(args.data, split, vocab, random.Random(args.seed + 1) if mixed else None)
+            genres = None if args.gum_genres is None or split == "test" else frozenset(args.gum_genres.split(","))
+            gum = convert_gum(args.data, split, vocab, random.Random(args.seed + 1) if mixed else None, genres=genres)
             if split == "test":  # EWT test stays EWT alone, comparable with earlier scores
                 gum_db = DocBin(store_user_data=False)
                 for doc in gum:

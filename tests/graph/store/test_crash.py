@@ -41,7 +41,14 @@ def _ingest(articles: Path, store: Path) -> subprocess.Popen:
 
 
 def _disk_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+    """Bytes under ``path`` while the store writes: RocksDB deletes compacted files between listing and stat."""
+    total = 0
+    for p in path.rglob("*") if path.exists() else ():
+        try:
+            total += p.stat().st_size if p.is_file() else 0
+        except FileNotFoundError:
+            continue
+    return total
 
 
 def _graph_sizes(store_dir: Path, ids: list[str]) -> dict[str, int]:
