@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, arguments
+from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, actors_at, arguments
 from .offices import OFFICES_KEY
 from .polarity import polarity
 from .roles import speaker
@@ -18,7 +18,7 @@ from .standing import find_standing_relations
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import predicates
 
-__all__ = ["ACCUSING", "reported_accusations"]
+__all__ = ["ACCUSING", "BLAME_WORDS", "reported_accusations"]
 
 # reporting verbs that make a statement about another's act an accusation; "deny", "accuse", "blame" and
 # "condemn" are events of their own
@@ -48,6 +48,7 @@ def reported_accusations(doc: Doc, events: list[EventSpan], lexicon: Lexicon) ->
     for e in events:
         if e.speaker is not None and e.root is not None and e.root.quad_class in (3, 4) and not e.negated:
             found.append((e.speaker, e.subject, doc[e.trigger]))
+    found += _reported_blame(doc, index, lexicon)
     own = _sides(doc)
     out: list[EventSpan] = []
     for said_by, accused, verb in found:
@@ -67,6 +68,65 @@ def reported_accusations(doc: Doc, events: list[EventSpan], lexicon: Lexicon) ->
             )
         )
     return out
+
+
+# what a speaker may say an actor is, or its act was, that blames it: "X said Y was responsible for the attack",
+# "X said Y's move was illegal", "X said Y was the aggressor" (adjectives and nouns of guilt, unlawfulness and
+# hostility, not of mere difference: "wrong" and "mistaken" are too weak to code)
+BLAME_WORDS = frozenset(
+    {
+        "responsible", "guilty", "culpable", "complicit", "illegal", "illegitimate", "unlawful", "unconstitutional",
+        "criminal", "aggressive", "provocative", "reckless", "irresponsible", "dangerous", "unacceptable", "hostile",
+        "corrupt", "aggressor", "terrorist", "liar", "provocation", "violation", "overreaction", "crime", "lie",
+        "threat", "destabilising", "destabilizing", "blame",
+    }
+)  # fmt: skip
+BLAME_OBJECTS = frozenset({"responsibility", "blame"})  # "Y bore responsibility for ..."
+
+
+def _reported_blame(doc: Doc, index: dict[int, Span], lexicon: Lexicon) -> list[tuple[Span, Span, Token]]:
+    """Speakers and the actors a reported clause blames: the clause's predicate is a word of blame said of the
+    actor, or of the actor's act ("Y's decision was illegal"); not when the clause denies it."""
+    found: list[tuple[Span, Span, Token]] = []
+    for head in doc:
+        if head.dep_ not in ("ccomp", "parataxis", "conj"):
+            continue
+        lemma = head.lemma_.lower()
+        copular = any(c.dep_ == "cop" for c in head.children) and lemma in BLAME_WORDS
+        bears = head.pos_ == "VERB" and any(
+            c.dep_ == "obj" and c.lemma_.lower() in BLAME_OBJECTS for c in head.children
+        )
+        if not (copular or bears) or polarity(head, lexicon)[0] or not _blamed_for_harm(head, lexicon):
+            continue
+        said_by = speaker(head, index, lexicon)
+        if said_by is None:
+            continue
+        for subject in (c for c in head.children if c.dep_ == "nsubj"):
+            blamed = list(actors_at(subject, index)) if subject.i in index or subject.pos_ == "PROPN" else []
+            if not blamed:  # "Y's move was illegal": the owner of the act
+                blamed = [a for c in subject.children if c.dep_ == "nmod:poss" for a in actors_at(c, index)]
+            found += [(said_by, actor, head) for actor in blamed]
+    return found
+
+
+HARMS = frozenset({"death", "deaths", "killing", "disaster", "crash", "blast", "explosion", "violence", "crimes"})
+
+
+def _blamed_for_harm(head: Token, lexicon: Lexicon) -> bool:
+    """Responsibility is blame only for a harm: "responsible for the attack" (an event noun of conflict, or a
+    death, a disaster), not "responsible for security"; without a "for" phrase the blame is said outright."""
+    if head.lemma_.lower() not in ("responsible", "responsibility") and not any(
+        c.lemma_.lower() in BLAME_OBJECTS for c in head.children
+    ):
+        return True
+    causes = [g for c in head.subtree if c.lower_ == "for" and c.dep_ == "case" for g in (c.head,)]
+    if not causes:
+        return True
+    for noun in causes:
+        root = lexicon.event_noun(noun.lower_) or lexicon.noun_root(lexicon.noun_lemma(noun.lower_))
+        if noun.lower_ in HARMS or noun.lemma_.lower() in HARMS or (root is not None and root.quad_class in (3, 4)):
+            return True
+    return False
 
 
 def _acts_on_something(verb: Token) -> bool:

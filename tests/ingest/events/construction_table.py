@@ -83,6 +83,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "known-office",
     "office-in-group",
     "party-of",
+    "reported-blame",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1208,4 +1209,26 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("nawaz-sharif", "leader_of", org("Pakistan Muslim League"), False, A),
         },
     ),
+    # a speaker saying an actor, or its act, is guilty, unlawful or hostile accuses it (11); not when the clause
+    # denies it, not for praise, and "responsible" only for a harm
+    (
+        "Poland said that Russia was responsible for the attack.",
+        "reported-blame",
+        {("poland", "11", "russia", False, A)},
+    ),
+    (
+        "Ukraine said that Russia bore full responsibility for the disaster.",
+        "reported-blame",
+        {("ukraine", "11", "russia", False, A)},
+    ),
+    (
+        "The United States said that Venezuela's move had been unconstitutional.",
+        "reported-blame",
+        {("united-states", "11", "venezuela", False, A)},
+    ),
+    ("Japan said that China's response was an overreaction.", "reported-blame", {("japan", "11", "china", False, A)}),
+    ("Armenia said that Azerbaijan was the aggressor.", "reported-blame", {("armenia", "11", "azerbaijan", False, A)}),
+    ("Germany said that Iran was not responsible for the blast.", "reported-blame", set()),
+    ("Kenya said that Somalia was a reliable partner.", "reported-blame", set()),
+    ("Nigeria said that the army was responsible for security in the north.", "reported-blame", set()),
 ]
