@@ -213,12 +213,16 @@ TITLE_GLUE = frozenset({"of", "the", "-", "for"})
 def _holder(span: Span, by_start: dict[int, Span]) -> Span:
     """The person a nationality or country stands before, with an office between ("Tanzanian President Samia
     Suluhu Hassan", "Syria's interim President Ahmed al-Sharaa", "US Secretary of State Antony Blinken", "his
-    Chinese counterpart, Wang Yi"): that person is the argument, not the country."""
+    Chinese counterpart, Wang Yi") or a possessive alone ("Britain's Keir Starmer"): that person is the
+    argument, not the country."""
     if span.label_ not in ("NORP", "GPE"):
         return span
     doc, i, office = span.doc, span.end, False
     if span.label_ == "GPE" and i < len(doc) and doc[i].text in ("'s", "’s"):
         i += 1  # "Russia's President Vladimir Putin"
+        person = by_start.get(i)
+        if person is not None and person.label_ == "PERSON":
+            return person  # "Britain's Keir Starmer": the country presents its person, who acts
     while i < len(doc) and (
         doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in TENURE or (office and doc[i].lower_ in TITLE_GLUE)
     ):

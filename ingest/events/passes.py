@@ -18,13 +18,15 @@ Without a parse, the window pass alone. Then, in both cases:
 7. :mod:`~ingest.events.learned` (when asked for: ``load_pipeline(learned_filter=True)``, ``geokg extract
    --learned-filter``): a logistic regression trained on geokg's own hand-coded corpus keeps or drops each
    candidate of passes 1-6, and may keep a window pair the rules turned down; otherwise the rules decide;
-8. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
+8. :func:`~ingest.events.coordination.folded_conjuncts`: a titled name before "and" that the parser read as a
+   modifier of the subject after it is a subject too;
+9. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
    ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
-9. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
+10. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
    in place of what the passes read off the mediating word;
-10. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
+11. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
    ``member_of``);
-11. :func:`~ingest.events.offices.known_offices`: offices the gazetteer knows the person held that day, for a
+12. :func:`~ingest.events.offices.known_offices`: offices the gazetteer knows the person held that day, for a
    person presented with office words or a possessive and the owner named in the same sentence.
 """
 
@@ -36,6 +38,7 @@ from ..lexicon import Lexicon
 from .accusation import reported_accusations
 from .arguments import ACTOR_SPANS, REF_SPANS
 from .control import find_nominal_control
+from .coordination import folded_conjuncts
 from .filters import agreeing_with_parse, named_holders
 from .learned import Candidate, EventFilter, Source
 from .mediation import mediations
@@ -104,6 +107,7 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
         events = [c.event for c in candidates if c.source is not Source.WINDOW_REJECTED]
     else:
         events = [c.event for c in candidates if model.keep(doc, c)]
+    events += folded_conjuncts(doc, events)
     events += reported_accusations(doc, events, lexicon)
     mediated = mediations(doc, events, lexicon)
     events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events

@@ -1,0 +1,41 @@
+"""Conjoined subjects the parser folded into one noun phrase (ingest/events/coordination.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import parsed
+
+WORDS = "Emmanuel Macron and Olaf Scholz criticized Russia .".split()
+POS = "PROPN PROPN CCONJ PROPN PROPN VERB PROPN PUNCT".split()
+LEMMAS = ["emmanuel", "macron", "and", "olaf", "scholz", "criticize", "russia", "."]
+
+
+def _events(nlp, heads: list[int], deps: str) -> set[tuple[str, str, str]]:
+    doc = parsed(nlp, WORDS, heads, deps.split(), POS, LEMMAS)
+    return {(e.subject.kb_id_, e.predicate, e.object.kb_id_) for e in doc._.geokg_events if e.root is not None}
+
+
+BOTH = {("emmanuel-macron", "criticize", "russia"), ("olaf-scholz", "criticize", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("heads", "deps", "expected"),
+    [
+        # the first name read as a compound of the second: still two subjects
+        ([1, 4, 4, 4, 5, 5, 5, 5], "compound compound cc compound nsubj ROOT obj punct", BOTH),
+        # the first name as a possessor of the second
+        ([1, 4, 4, 4, 5, 5, 5, 5], "compound nmod:poss cc compound nsubj ROOT obj punct", BOTH),
+        # the parser saw the coordination: each conjunct once
+        ([1, 5, 4, 4, 1, 5, 5, 5], "compound nsubj cc compound conj ROOT obj punct", BOTH),
+    ],
+)
+def test_folded_conjuncts(nlp, heads: list[int], deps: str, expected: set) -> None:
+    assert _events(nlp, heads, deps) == expected
+
+
+def test_a_name_outside_the_subject_phrase_is_left_alone(nlp) -> None:
+    # "Emmanuel Macron" hangs off the verb as an oblique, not inside the subject's phrase
+    heads = [1, 5, 4, 4, 5, 5, 5, 5]
+    found = _events(nlp, heads, "compound obl cc compound nsubj ROOT obj punct")
+    assert found == {("olaf-scholz", "criticize", "russia")}
