@@ -13,7 +13,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from .arguments import actor_index
-from .standing import TITLE_GLUE, TITLE_WORDS, TENURE
+from .standing import TENURE, TITLE_GLUE, TITLE_WORDS
 from .types import EventSpan
 
 __all__ = ["folded_conjuncts"]
