@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.vocab import Vocab
 
 from ingest.training.prepare import (
     Mention,
     convert_gum,
+    gum_genre,
     gum_iob,
     named_mentions,
     parse_entities,
@@ -248,3 +250,19 @@ def test_gum_titles_groups_and_common_noun_organisations(tmp_path: Path) -> None
     # a lower-case adjective before the name is cut; a capitalised one is part of the name
     assert named(third) == [("Tom Arn", "PER"), ("Ugly Stepsister", "PER")]
     assert gum_iob(first)[:5] == ["O", "O", "O", "B-PER", "I-PER"]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "genre"),
+    [("GUM_news_harbor", "news"), ("GUM_vlog_cooking_2", "vlog"), ("GUM_conversation_x", "conversation"), ("d1", "")],
+)
+def test_gum_genre(doc_id: str, genre: str) -> None:
+    assert gum_genre(doc_id) == genre
+
+
+def test_gum_genres_select_documents(tmp_path: Path) -> None:
+    (tmp_path / "gum-ccby").mkdir()
+    (tmp_path / "gum-ccby" / "en_gum-ccby-dev.conllu").write_text(GUM, encoding="utf8")
+    genre = gum_genre(next(iter(read_conllu(tmp_path / "gum-ccby" / "en_gum-ccby-dev.conllu"))).doc_id)
+    assert len(convert_gum(tmp_path, "dev", Vocab(), genres=frozenset({genre}))) == 1
+    assert convert_gum(tmp_path, "dev", Vocab(), genres=frozenset({"no-such-genre"})) == []
