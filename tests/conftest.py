@@ -177,6 +177,33 @@ def kg_any_store(request, tmp_path: Path, fixture_extractions: list[Extraction])
     store.close()
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def _kg_loaded(request, tmp_path_factory):
+    """The fixture graph in each kind of store, loaded once per test module, with its triple count."""
+    from ingest import build_background
+
+    store = open_backend(request.param, request, tmp_path_factory.mktemp("kg-read"))
+    store.ensure_background(build_background())
+    store.add_batch(make_fixture_extractions())
+    yield store, store.triple_count()
+    store.close()
+
+
+@pytest.fixture()
+def kg_read_store(_kg_loaded):
+    """The fixture graph in each kind of store, for tests that only read it: loaded once per module (a remote
+    server takes seconds to load), and loaded again when another test changed what the server holds."""
+    from ingest import build_background
+
+    store, count = _kg_loaded
+    if store.triple_count() != count:
+        store.clear()
+        store.ensure_background(build_background())
+        store.add_batch(make_fixture_extractions())
+    assert store.triple_count() == count
+    return store
+
+
 @pytest.fixture()
 def fixture_extractions() -> list[Extraction]:
     """Three hand-written articles with known events (no NLP involved)."""

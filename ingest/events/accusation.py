@@ -7,10 +7,11 @@ speaker says it did itself, and not when the reporting verb is already an accusa
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, actors_at, arguments
+from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, actors_at, arguments, tagged
 from .offices import OFFICES_KEY
 from .polarity import polarity
 from .roles import speaker
@@ -82,13 +83,16 @@ BLAME_WORDS = frozenset(
     }
 )  # fmt: skip
 BLAME_OBJECTS = frozenset({"responsibility", "blame"})  # "Y bore responsibility for ..."
+PREDICATIVE = frozenset({ADJ, NOUN, PROPN, VERB})  # the heads a clause of blame can have
 
 
 def _reported_blame(doc: Doc, index: dict[int, Span], lexicon: Lexicon) -> list[tuple[Span, Span, Token]]:
     """Speakers and the actors a reported clause blames: the clause's predicate is a word of blame said of the
     actor, or of the actor's act ("Y's decision was illegal"); not when the clause denies it."""
     found: list[tuple[Span, Span, Token]] = []
-    for head in doc:
+    if not doc.has_annotation("DEP"):
+        return found
+    for head in tagged(doc, PREDICATIVE):
         if head.dep_ not in ("ccomp", "parataxis", "conj"):
             continue
         lemma = head.lemma_.lower()

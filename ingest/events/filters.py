@@ -234,10 +234,12 @@ def _holder(span: Span, by_start: dict[int, Span]) -> Span:
     return person if office and person is not None and person.label_ == "PERSON" else span
 
 
-def named_holders(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
+def named_holders(doc: Doc, events: list[EventSpan], *, by_start: dict[int, Span] | None = None) -> list[EventSpan]:
     """Events whose actor or target is a nationality before an office and a name, given to the named person;
-    the standing relation (the person's office for the country) is :mod:`ingest.relations`'s."""
-    by_start = {s.start: s for s in doc.spans.get(ACTOR_SPANS, [])}
+    the standing relation (the person's office for the country) is :mod:`ingest.relations`'s. ``by_start``:
+    the Doc's actor spans by first token, when the caller has them (built here otherwise)."""
+    if by_start is None:
+        by_start = {s.start: s for s in doc.spans.get(ACTOR_SPANS, [])}
     out, seen = [], set()
     for e in events:
         if e.root is not None:

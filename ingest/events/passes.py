@@ -89,8 +89,9 @@ def candidate_events(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found += [Candidate(e, Source.PAIR) for e in find_pair_events(doc, lexicon)]
     out: list[Candidate] = []
     seen: set[tuple] = set()
+    by_start = {s.start: s for s in doc.spans.get(ACTOR_SPANS, [])}  # once, not once per candidate
     for candidate in found:
-        for e in named_holders(doc, [candidate.event]):
+        for e in named_holders(doc, [candidate.event], by_start=by_start):
             key = (e.subject.start, e.object.start, e.trigger, e.predicate)
             if key not in seen:
                 seen.add(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import ACTOR_SPANS, LOCATIVE_CASES, REF_SPANS, REPORTING, VERBS, has_case, tagged
@@ -41,11 +41,18 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     inside_ref = {t.i for r in refs for t in r}
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
     spans = sorted([*actors, *refs], key=lambda s: s.start)
-    verbs = list(tagged(doc, VERBS))
+    verbs_in: dict[int, list[Token]] = {}  # by sentence start: one pass, not a scan of the Doc per sentence
+    for verb in tagged(doc, VERBS):
+        verbs_in.setdefault(verb.sent.start, []).append(verb)
+    spans_in: dict[int, list[Span]] = {}
+    for span in spans:
+        spans_in.setdefault(span.sent.start, []).append(span)
     for sent in doc.sents:
-        inside = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+        if sent.start not in verbs_in:
+            continue
+        inside = [s for s in spans_in.get(sent.start, []) if s.end <= sent.end]
         covered = {t.i for s in inside for t in s}
-        for token in (v for v in verbs if sent.start <= v.i < sent.end):
+        for token in verbs_in[sent.start]:
             lemma = lexicon.lemma(token.text, token.lemma_.lower(), lexicon.triggers)
             root, predicate = lexicon.verb_root(lemma, token if parsed else None), lemma
             if lemma in LIGHT_VERBS:  # "imposed sanctions on Russia", "held talks": the noun is the event
