@@ -214,7 +214,8 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
 PERSONAL_TITLES = frozenset(
     {
         "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "president", "leader",
-        "commander", "ambassador", "secretary", "adviser", "advisor", "aide", "negotiator", "premier",
+        "commander", "ambassador", "secretary", "adviser", "advisor", "aide", "negotiator", "premier", "head",
+        "director", "governor", "mayor", "commissioner",
     }
 )  # fmt: skip
 
@@ -228,7 +229,7 @@ def _after_office(doc: Doc, start: int) -> bool:
         token = doc[start - back]
         if token.is_title and token.lower_ in TITLE_WORDS:
             return True
-        if back == 1 and token.is_lower and token.lower_ in PERSONAL_TITLES:
+        if token.is_lower and token.lower_ in PERSONAL_TITLES:
             return True  # "the UN rights chief Ana Ruiz": a lower-case office word names a person's post
         if not (token.is_title and token.pos_ == "PROPN"):
             return False

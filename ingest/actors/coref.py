@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.arguments import REPORTING
 from ..records import Actor
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import UNKNOWN_PREFIX, Gazetteer, name_key
 
 __all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
 
@@ -145,7 +145,8 @@ def _initial_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def link_surnames(spans: list[Span]) -> list[Span]:
     """Give a person mention that is a short form of one earlier full name (a surname, the last words, a first
-    name) that name's actor; nothing when two earlier names fit."""
+    name) that name's actor; nothing when two earlier names fit. A name the gazetteer does not know, tagged as
+    an organisation or a place, that is such a short form is that person too."""
     full_names: dict[tuple[str, ...], str] = {}
     out: list[Span] = []
     for span in spans:
@@ -156,6 +157,11 @@ def link_surnames(spans: list[Span]) -> list[Span]:
                 span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=fits.pop())
             elif len(words) > 1:
                 full_names.setdefault(words, span.kb_id_)
+        elif span.kb_id_.startswith(UNKNOWN_PREFIX) and span.label_ in ("ORG", "LOC", "GPE"):
+            # "Eslami" after "Mohammad Eslami", tagged as an organisation: the short form of that person's name
+            fits = {key for name, key in full_names.items() if _short_form_of(_words(span), name)}
+            if len(fits) == 1:
+                span = Span(span.doc, span.start, span.end, label="PERSON", kb_id=fits.pop())
         out.append(span)
     return out
 

@@ -17,6 +17,7 @@ from ..records import Actor, Background, CameoRoot, Tenure
 __all__ = [
     "DEFAULT_PATH",
     "OFFICES_PATH",
+    "UNKNOWN_PREFIX",
     "Gazetteer",
     "load_gazetteer",
     "name_key",
@@ -52,13 +53,16 @@ def name_key(label: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", norm.casefold()).split())
 
 
+UNKNOWN_PREFIX = "ent-"  # the keys of actors the gazetteer does not know
+
+
 def unknown_actor(text: str, type_: str) -> Actor:
     """A deterministic actor for a named entity the gazetteer does not know; spellings of one name that differ
     only in accents, case, hyphens or the Arabic article get one key (:func:`name_key`)."""
     label = _TITLES.sub("", " ".join(text.split())).strip()
     label = re.sub(r"(?:'s|’s)$", "", label) or text
     digest = hashlib.sha1(f"{type_}\x1f{name_key(label) or label.casefold()}".encode()).hexdigest()[:10]
-    return Actor(key=f"ent-{digest}", label=label, type=type_, wikidata=None, kind=None)
+    return Actor(key=f"{UNKNOWN_PREFIX}{digest}", label=label, type=type_, wikidata=None, kind=None)
 
 
 @dataclass

@@ -126,3 +126,31 @@ def test_short_forms_of_an_earlier_name_link_to_it(nlp, words: str, people, expe
     keys = iter("abc")
     spans = [Span(doc, s, e, label="PERSON", kb_id=next(keys)) for s, e in people]
     assert [s.kb_id_ for s in link_surnames(spans)] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "kb_id", "expected"),
+    [
+        ("ORG", "ent-b", ("PERSON", "ent-a")),  # the tagger's organisation is the surname of the person before
+        ("LOC", "ent-b", ("PERSON", "ent-a")),
+        ("ORG", "iran", ("ORG", "iran")),  # a name the gazetteer knows stays what it is
+    ],
+)
+def test_an_unknown_name_tagged_as_another_type_can_be_a_surname(nlp, label: str, kb_id: str, expected) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.actors.coref import link_surnames
+
+    doc = Doc(nlp.vocab, words="Mohammad Eslami spoke . Eslami left .".split())
+    spans = [Span(doc, 0, 2, label="PERSON", kb_id="ent-a"), Span(doc, 4, 5, label=label, kb_id=kb_id)]
+    assert [(s.label_, s.kb_id_) for s in link_surnames(spans)][1] == expected
+
+
+def test_no_earlier_person_leaves_an_organisation_alone(nlp) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.actors.coref import link_surnames
+
+    doc = Doc(nlp.vocab, words="Eslami spoke . Mohammad Eslami left .".split())
+    spans = [Span(doc, 0, 1, label="ORG", kb_id="ent-b"), Span(doc, 3, 5, label="PERSON", kb_id="ent-a")]
+    assert [(s.label_, s.kb_id_) for s in link_surnames(spans)] == [("ORG", "ent-b"), ("PERSON", "ent-a")]

@@ -20,3 +20,29 @@ from ingest.actors.gazetteer import unknown_actor
 )
 def test_spellings_of_one_unknown_name_fold_to_one_actor(a: str, b: str, same: bool) -> None:
     assert (unknown_actor(a, "PERSON").key == unknown_actor(b, "PERSON").key) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the fixed descriptions news writes for an organisation in place of its name
+        ("The UN nuclear watchdog criticized Iran.", "iaea"),
+        ("Iran criticized the U.N. nuclear watchdog.", "iaea"),
+        ("The UN children's agency praised Chad.", "unicef"),
+        ("The UN health agency praised Chad.", "who"),
+        ("Russia criticized the Western military alliance.", "nato"),
+        ("The chemical weapons watchdog criticized Syria.", "opcw"),
+    ],
+)
+def test_descriptions_link_to_the_organisation(nlp, text: str, key: str) -> None:
+    doc = nlp(text)
+    assert key in {s.kb_id_ for s in doc.spans["geokg_actors"]}
+    assert "united-nations" not in {s.kb_id_ for s in doc.spans["geokg_actors"]}
+
+
+def test_a_name_with_a_stop_is_also_known_without_it() -> None:
+    from ingest.actors.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Ferdinand Marcos Jr") is not None
+    assert gazetteer.lookup("Ferdinand Marcos Jr").key == gazetteer.lookup("Ferdinand Marcos Jr.").key

@@ -104,3 +104,25 @@ def trained():
 def test_names_after_offices(trained, text: str, expected: list[str]) -> None:
     doc = trained(text)
     assert [s.text for s in doc.spans["geokg_actors"]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case office word before a name the tagger took for an organisation or a place: a person
+        ("The agency's acting head Cornel Feruta visited Tehran.", [("Cornel Feruta", "PERSON"), ("Tehran", "GPE")]),
+        ("UN human rights chief Volker Turk spoke.", [("UN", "ORG"), ("Volker Turk", "PERSON")]),
+        # a later surname the tagger took for an organisation is the person named before
+        (
+            "Iran's nuclear chief Mohammad Eslami spoke. Eslami left.",
+            [("Iran", "GPE"), ("Mohammad Eslami", "PERSON"), ("Eslami", "PERSON")],
+        ),
+    ],
+)
+def test_lower_case_offices_and_later_surnames(trained, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = trained(text)
+    spans = list(doc.spans["geokg_actors"])
+    assert [(s.text, s.label_) for s in spans] == expected
+    people = [s for s in spans if s.label_ == "PERSON"]
+    assert len({s.kb_id_ for s in people}) == len({s.text.split()[-1] for s in people})
