@@ -164,8 +164,12 @@ def _speaker(pronoun: Token, index: dict[int, Span]) -> list[Span]:
 
 
 def _same_person(title: Span, name: Span) -> bool:
-    """A person's title and name in apposition ("the Greek Prime Minister, Nikos Papas"): one person."""
-    return title.label_ == name.label_ == "PERSON"
+    """A person's title and name in apposition ("the Greek Prime Minister, Nikos Papas"): one person; not two
+    names the gazetteer knows as two people ("Kim Jong Un met Vladimir Putin" misparsed as an apposition)."""
+    if not title.label_ == name.label_ == "PERSON":
+        return False
+    known = not title.kb_id_.startswith("ent-") and not name.kb_id_.startswith("ent-")
+    return title.kb_id_ == name.kb_id_ or not known
 
 
 def appositive_phrase(span: Span, index: dict[int, Span], *, titles: frozenset[str] = frozenset()) -> Span:
@@ -182,7 +186,7 @@ def appositive_phrase(span: Span, index: dict[int, Span], *, titles: frozenset[s
         own, start = index.get(head.i), min(head.left_edge.i, span.start)
         others = (index[i] for i in range(start, span.start) if i in index and index[i] is not own)
         office = own is not None or not titles or head.lower_ in titles
-        if office and (own is None or own.label_ == "PERSON") and not any(o.label_ == "PERSON" for o in others):
+        if office and (own is None or _same_person(own, span)) and not any(o.label_ == "PERSON" for o in others):
             return doc[start : span.end]  # not "Maliki's first choice, Mohan al-Freiji": another person
     for c in root.children:
         name = index.get(c.i)

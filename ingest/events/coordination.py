@@ -16,7 +16,7 @@ from .arguments import actor_index
 from .standing import TENURE, TITLE_GLUE, TITLE_WORDS
 from .types import EventSpan
 
-__all__ = ["folded_conjuncts"]
+__all__ = ["folded_conjuncts", "folded_into"]
 
 POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -48,6 +48,17 @@ def _inside(token_i: int, head_i: int, doc: Doc) -> bool:
     return False
 
 
+def folded_into(doc: Doc, first: Span, second: Span, index: dict[int, Span]) -> bool:
+    """Whether ``first`` is the conjunct before "and" ahead of ``second``'s presentation and one of the two hangs
+    inside the other's phrase: "Chilean President Ana Ruiz and Peruvian President Luis Vega met", parsed with
+    Ruiz as a modifier of Vega, or with Vega as an apposition of Ruiz."""
+    start = _presented_from(doc, second.start, index)
+    before = index.get(start - 2) if start >= 2 and doc[start - 1].lower_ == "and" else None
+    if before is None or (before.start, before.end) != (first.start, first.end):
+        return False
+    return _inside(first.root.i, second.root.i, doc) or _inside(second.root.i, first.root.i, doc)
+
+
 def folded_conjuncts(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
     """Copies of events whose subject's phrase swallowed an actor conjoined before it, with that actor as the
     subject."""
@@ -60,12 +71,10 @@ def folded_conjuncts(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
         if e.root is None or e.subject.label_ not in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         first = _presented_from(doc, e.subject.start, index)
-        if first < 2 or doc[first - 1].lower_ != "and":
-            continue
-        left = index.get(first - 2)
+        left = index.get(first - 2) if first >= 2 else None
         if left is None or left.kb_id_ in (e.subject.kb_id_, e.object.kb_id_) or left.label_ == "NORP":
             continue
-        if not _inside(left.root.i, e.subject.root.i, doc):
+        if not folded_into(doc, left, e.subject, index):
             continue  # the parser saw the coordination: the passes already gave each conjunct its event
         key = (left.start, e.object.start, e.trigger)
         if key not in seen:

@@ -20,10 +20,11 @@ from .arguments import (
     named_subject,
     patients,
 )
+from .coordination import folded_into
 from .polarity import CONTENT_NOUNS, content_clause
 from .standing import TENURE, TITLE_WORDS
 from .types import EventSpan
-from .verbal import LIGHT_VERBS, TARGET_WORDS
+from .verbal import LIGHT_VERBS, SYMMETRIC_ROOTS, TARGET_WORDS
 
 __all__ = ["agreeing_with_parse", "named_holders"]
 
@@ -176,6 +177,10 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             parsed_args[e.trigger] = ({a.start for a in subjects}, inside, {a.kb_id_ for a in objects})
             groups[e.trigger] = {a.root.head.i for a in objects if a.root.dep_ == "nmod"}
         parsed, inside_objects, object_actors = parsed_args[e.trigger]
+        if e.root is not None and e.root.code in SYMMETRIC_ROOTS and e.object.start in parsed:
+            if folded_into(doc, e.subject, e.object, index):
+                kept.append(e)  # "A's President X and B's President Y met", parsed with X inside Y's phrase
+                continue
         if e.object.root.i in groups[e.trigger]:
             continue  # "thanked allies including Germany": the parse names the members, not the group again
         if e.object.start not in inside_objects and (

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -13,7 +16,7 @@ from .polarity import NEGATORS, polarity
 from .types import EventSpan, Modality
 from .verbal import LIGHT_VERBS, SYMMETRIC_ROOTS
 
-__all__ = ["find_pair_events", "find_window_events"]
+__all__ = ["FINITE_TAGS", "find_pair_events", "find_window_events", "finite_not_verbs"]
 
 
 def _conjoined_before(doc: Doc, left: list[Span]) -> Span | None:
@@ -32,6 +35,20 @@ def _locative(span: Span) -> bool:
     return root.dep_ in ("nmod", "obl") and has_case(root, LOCATIVE_CASES)
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a finite verb's Penn tag: past, third person present, other present
+
+
+def finite_not_verbs(doc: Doc) -> list[Token]:
+    """Tokens the tagger marks as finite verbs (Penn VBD, VBZ, VBP) whose coarse tag is not VERB: "Kim Jong Un
+    met Vladimir Putin" with "met" tagged ADJ and parsed as a modifier of the name after it. The fine tag of a
+    finite form is the more reliable one there; the window pass reads them as verbs."""
+    if not doc.has_annotation("TAG"):
+        return []
+    wanted = numpy.array([doc.vocab.strings[t] for t in FINITE_TAGS], dtype="uint64")
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(TAG), wanted) & ~numpy.isin(doc.to_array(POS), [VERB, AUX]))
+    return [doc[int(i)] for i in found]
+
+
 def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     """Nearest actor left and right of a trigger verb: the rule without a parser, and the
     fallback for actor pairs the parse did not relate (:func:`ingest.coding.find_events` filters)."""
@@ -42,7 +59,7 @@ def find_window_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     actors = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start not in inside_ref]
     spans = sorted([*actors, *refs], key=lambda s: s.start)
     verbs_in: dict[int, list[Token]] = {}  # by sentence start: one pass, not a scan of the Doc per sentence
-    for verb in tagged(doc, VERBS):
+    for verb in sorted([*tagged(doc, VERBS), *finite_not_verbs(doc)], key=lambda t: t.i):
         verbs_in.setdefault(verb.sent.start, []).append(verb)
     spans_in: dict[int, list[Span]] = {}
     for span in spans:

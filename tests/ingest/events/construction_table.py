@@ -1284,4 +1284,33 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         },
     ),
     ("Trump praised Russia's economy.", "folded-conjuncts", {("donald-trump", "05", "russia", False, A)}),
+    # titled names joined by "and" as the subject of a mutual verb: the parser folds one into the other's phrase
+    (
+        "Chinese President Xi Jinping and Russian President Vladimir Putin met in Beijing.",
+        "folded-conjuncts",
+        {
+            ("xi-jinping", "04", "vladimir-putin", False, A),
+            ("xi-jinping", "leader_of", "china", False, A),
+            ("vladimir-putin", "leader_of", "russia", False, A),
+        },
+    ),
+    (
+        "US President Joe Biden and Chinese President Xi Jinping met at an estate in California.",
+        "folded-conjuncts",
+        {
+            ("joe-biden", "04", "xi-jinping", False, A),
+            ("joe-biden", "leader_of", "united-states", False, A),
+            ("xi-jinping", "leader_of", "china", False, A),
+        },
+    ),
+    # a finite verb the tagger marked as an adjective (Penn VBD, coarse ADJ) is still a verb for the window
+    (
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the cosmodrome.",
+        "folded-conjuncts",
+        {
+            ("kim-jong-un", "04", "vladimir-putin", False, A),
+            ("kim-jong-un", "leader_of", "north-korea", False, A),
+            ("vladimir-putin", "leader_of", "russia", False, A),
+        },
+    ),
 ]

@@ -39,3 +39,48 @@ def test_a_name_outside_the_subject_phrase_is_left_alone(nlp) -> None:
     heads = [1, 5, 4, 4, 5, 5, 5, 5]
     found = _events(nlp, heads, "compound obl cc compound nsubj ROOT obj punct")
     assert found == {("olaf-scholz", "criticize", "russia")}
+
+
+def test_a_finite_verb_tagged_as_an_adjective_is_a_window_verb(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from ingest.events.surface import finite_not_verbs
+
+    words = "Kim met Putin in Vostochny .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos="PROPN ADJ PROPN ADP PROPN PUNCT".split(),
+        tags="NNP VBD NNP IN NNP .".split(),
+    )
+    assert [t.text for t in finite_not_verbs(doc)] == ["met"]
+    doc = Doc(
+        nlp.vocab, words=words, pos="PROPN VERB PROPN ADP PROPN PUNCT".split(), tags="NNP VBD NNP IN NNP .".split()
+    )
+    assert finite_not_verbs(doc) == []  # already a verb
+    assert finite_not_verbs(Doc(nlp.vocab, words=words)) == []  # no tagger
+
+
+@pytest.mark.parametrize(
+    ("keys", "widened"),
+    [
+        (("kim-jong-un", "vladimir-putin"), False),  # two people the gazetteer knows: no apposition of one person
+        (("ent-aaaa", "vladimir-putin"), True),  # an office read as a name, and the name
+    ],
+)
+def test_two_known_people_are_no_apposition(nlp, keys: tuple[str, str], widened: bool) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.events.arguments import appositive_phrase
+
+    words = "Kim Jong Un , Vladimir Putin spoke .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[6, 0, 0, 4, 0, 4, 6, 6],
+        deps="nsubj flat flat punct appos flat ROOT punct".split(),
+        pos="PROPN PROPN PROPN PUNCT PROPN PROPN VERB PUNCT".split(),
+    )
+    first, second = Span(doc, 0, 3, label="PERSON", kb_id=keys[0]), Span(doc, 4, 6, label="PERSON", kb_id=keys[1])
+    index = {t.i: s for s in (first, second) for t in s}
+    assert (appositive_phrase(second, index).text != "Vladimir Putin") is widened
