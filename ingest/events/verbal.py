@@ -95,19 +95,26 @@ FACILITY_NOUNS = frozenset(
 RECEIVING = frozenset({"receive", "get", "obtain", "acquire", "accept", "secure", "win"})
 # where things hit by force lie: "shelled positions in X", "struck sites inside X", not "near X" (a border)
 STRUCK_IN = frozenset({"in", "inside", "across", "throughout"})
+AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})  # where force is aimed
 
 
 def struck_in(verb: Token, index: dict[int, Span]) -> list[Span]:
     """The place a force verb's inanimate object lies in, as its target: "struck targets in Lebanon", "shelled
-    positions across Gaza". The parse may hang "in X" on the verb or on the object noun; either way the attack
+    positions across Gaza", "fired missiles at cities across Ukraine"; and a state force is aimed at ("fired
+    rockets towards Israel"). The parse may hang "in X" on the verb or on the object noun; either way the attack
     hits X. Only where the object names no actor: "struck Hezbollah in Lebanon" keeps Hezbollah alone."""
-    found = []
+    found, aimed = [], []
     for child in verb.children:
         if child.dep_ == "obj":
             found += [g for g in child.children if g.dep_ == "nmod"]
         elif child.dep_ == "obl":
             found.append(child)
-    return [a for c in found if has_case(c, STRUCK_IN) for a in actors_at(c, index) if _place(a) or a.label_ == "GPE"]
+            if has_case(child, AIMED_AT):
+                aimed.append(child)  # "fired missiles towards Israel": where the force is aimed
+                if child.i not in index:  # "fired missiles at cities across Ukraine": where the targets lie
+                    found += [g for g in child.children if g.dep_ == "nmod"]
+    hit = [a for c in found if has_case(c, STRUCK_IN) for a in actors_at(c, index) if _place(a) or a.label_ == "GPE"]
+    return hit + [a for c in aimed for a in actors_at(c, index) if (_place(a) or a.label_ == "GPE") and a not in hit]
 
 
 def _mere_place(span: Span) -> bool:

@@ -1313,4 +1313,9 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("vladimir-putin", "leader_of", "russia", False, A),
         },
     ),
+    # force aimed at a state, or at places inside one
+    ("Russia fired dozens of missiles at cities across Ukraine.", "struck-in", {("russia", "19", "ukraine", False, A)}),
+    ("Iran fired rockets towards Israel.", "struck-in", {("iran", "19", "israel", False, A)}),
+    ("Russia fired missiles at Kharkiv.", "struck-in", {("russia", "19", "place-kharkiv", False, A)}),
+    ("North Korea fired a missile into the sea near Japan.", "struck-in", set()),
 ]
