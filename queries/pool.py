@@ -183,6 +183,9 @@ class _Worker:
             self.conn.close()
 
 
+START_WAIT = 30.0  # seconds a request waits for a replacement worker to start (a busy machine is slow)
+
+
 class WorkerPool:
     """``await pool.run(job)`` answers a job in a free worker; see the module docstring for the rules."""
 
@@ -209,9 +212,10 @@ class WorkerPool:
         if not self.network_isolated:
             log.info("query workers run without a network namespace of their own; the parser check still applies")
 
-    async def _add(self) -> None:
+    async def _add(self, *, counted: bool = False) -> None:
         loop = asyncio.get_running_loop()
-        self._starting += 1
+        if not counted:
+            self._starting += 1
         try:
             worker = await loop.run_in_executor(self._threads, _Worker, self.config)
         except (RuntimeError, OSError) as exc:
@@ -227,7 +231,9 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> None:
         self._all.discard(worker)
-        task = asyncio.get_running_loop().create_task(self._add())
+        # counted now, not when the task first runs: a request that comes in between must see it on its way
+        self._starting += 1
+        task = asyncio.get_running_loop().create_task(self._add(counted=True))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -238,10 +244,12 @@ class WorkerPool:
         if self._idle.empty() and self._waiting >= self.config.queue + self._starting:
             raise BusyError(f"all {self.config.size} query workers are busy and {self._waiting} requests wait")
         self._waiting += 1
+        # a worker on its way (after a timeout or a crash) takes a process start: wait for it that long at least
+        wait = max(self.config.timeout, START_WAIT) if self._starting else self.config.timeout
         try:
-            worker = await asyncio.wait_for(self._idle.get(), self.config.timeout)
+            worker = await asyncio.wait_for(self._idle.get(), wait)
         except TimeoutError as exc:
-            raise BusyError(f"no query worker was free within {self.config.timeout:g} s") from exc
+            raise BusyError(f"no query worker was free within {wait:g} s") from exc
         finally:
             self._waiting -= 1
         loop = asyncio.get_running_loop()
