@@ -24,6 +24,8 @@ Without a parse, the window pass alone. Then, in both cases:
    ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
 10. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
    in place of what the passes read off the mediating word;
+10b. :func:`~ingest.events.intent.stated_intents`: an act stated with "will" or "would" is the intent (03 or
+   13, as CAMEO codes it);
 11. :func:`~ingest.events.standing.find_standing_relations`: offices and memberships (``leader_of``,
    ``member_of``);
 12. :func:`~ingest.events.offices.known_offices`: offices the gazetteer knows the person held that day, for a
@@ -40,6 +42,7 @@ from .arguments import ACTOR_SPANS, REF_SPANS
 from .control import find_nominal_control
 from .coordination import folded_conjuncts
 from .filters import agreeing_with_parse, named_holders
+from .intent import stated_intents
 from .learned import Candidate, EventFilter, Source
 from .mediation import mediations
 from .nominal import find_nominal_events
@@ -112,6 +115,7 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     events += reported_accusations(doc, events, lexicon)
     mediated = mediations(doc, events, lexicon)
     events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events
+    events = stated_intents(doc, events, lexicon)
     actors, refs = list(doc.spans.get(ACTOR_SPANS, [])), list(doc.spans.get(REF_SPANS, []))
     standing = find_standing_relations(doc, actors, refs=refs)
     offices = doc._.get(OFFICES_KEY) if doc.has_extension(OFFICES_KEY) else None

@@ -85,6 +85,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "party-of",
     "reported-blame",
     "folded-conjuncts",
+    "stated-intent",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -792,14 +793,15 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "reported-pronoun",
         {("russia-government", "19", "ukraine", False, R)},
     ),
-    ("Iran said it would punish Israel.", "reported-pronoun", {("iran", "17", "israel", False, H)}),
-    ("NATO said it would defend Estonia.", "reported-pronoun", {("nato", "07", "estonia", False, H)}),
+    # what an actor says it will do is its stated intent (stated-intent below): a threat, a pledge
+    ("Iran said it would punish Israel.", "reported-pronoun", {("iran", "13", "israel", False, A)}),
+    ("NATO said it would defend Estonia.", "reported-pronoun", {("nato", "03", "estonia", False, A)}),
     ("Turkey said it had shot down a Russian jet.", "reported-pronoun", {("turkey", "19", "russia", False, R)}),
     ("Hamas said it had fired rockets at Israel.", "reported-pronoun", {("hamas", "19", "israel", False, R)}),
     (
         "The European Union said it would sanction Belarus.",
         "reported-pronoun",
-        {("european-union", "16", "belarus", False, H)},
+        {("european-union", "13", "belarus", False, A)},
     ),
     # "called X a Y" names X; only what X is called codes it (no phone call), and "on Monday" says when
     (
@@ -1124,7 +1126,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "President Recep Tayyip Erdogan said Turkey would block Sweden.",
         "known-office",
-        {("recep-tayyip-erdogan", "leader_of", "turkey", False, A), ("turkey", "17", "sweden", False, H)},
+        {("recep-tayyip-erdogan", "leader_of", "turkey", False, A), ("turkey", "13", "sweden", False, A)},
     ),
     (
         "President Emmanuel Macron met Vladimir Putin in Russia.",
@@ -1318,4 +1320,17 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Iran fired rockets towards Israel.", "struck-in", {("iran", "19", "israel", False, A)}),
     ("Russia fired missiles at Kharkiv.", "struck-in", {("russia", "19", "place-kharkiv", False, A)}),
     ("North Korea fired a missile into the sea near Japan.", "struck-in", set()),
+    # an act stated with "will" or "would" is the intent (CAMEO 03 to cooperate, 13 to threaten), asserted;
+    # "could" and wishes stay hypothetical acts; a negated intent stays the negated act
+    ("Germany said it would send tanks to Ukraine.", "stated-intent", {("germany", "03", "ukraine", False, A)}),
+    ("Japan will host Narendra Modi next week.", "stated-intent", {("japan", "03", "narendra-modi", False, A)}),
+    ("Iran said it would strike Israel.", "stated-intent", {("iran", "13", "israel", False, A)}),
+    (
+        "The United States said it would impose sanctions on Iran.",
+        "stated-intent",
+        {("united-states", "13", "iran", False, A)},
+    ),
+    ("The EU will hold talks with China.", "stated-intent", {("european-union", "03", "china", False, A)}),
+    ("Russia could attack Moldova.", "stated-intent", {("russia", "19", "moldova", False, H)}),
+    ("Turkey said it would not block Sweden.", "stated-intent", {("turkey", "17", "sweden", True, H)}),
 ]

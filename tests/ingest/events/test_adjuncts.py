@@ -8,7 +8,7 @@ import pytest
 from ingest.lexicon import load_lexicon
 from tests.conftest import parsed
 
-A, R = "asserted", "reported"
+A, R, H = "asserted", "reported", "hypothetical"
 
 # text, heads (absolute), deps, pos, tags, expected {(subject, predicate, object, negated, modality)}
 CASES = [
@@ -329,3 +329,41 @@ def test_verb_patterns(nlp, text: str, heads: list[int], deps: str, pos: str | N
     lemma = {"expressed": "express", "sent": "send", "called": "call"}[words[verb]]
     found = load_lexicon().verb_code(lemma, doc[verb])
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
+        # "will" on the act: the intent, asserted
+        (
+            "Iran will attack Israel .",
+            [2, 2, 2, 2, 2],
+            "nsubj aux ROOT obj punct",
+            "PROPN AUX VERB PROPN PUNCT",
+            ("13", A),
+        ),
+        (
+            "Iran will supply Russia .",
+            [2, 2, 2, 2, 2],
+            "nsubj aux ROOT obj punct",
+            "PROPN AUX VERB PROPN PUNCT",
+            ("03", A),
+        ),
+        # "could": a possibility, no statement of intent
+        (
+            "Iran could attack Israel .",
+            [2, 2, 2, 2, 2],
+            "nsubj aux ROOT obj punct",
+            "PROPN AUX VERB PROPN PUNCT",
+            ("19", H),
+        ),
+        # done, not intended
+        ("Iran attacked Israel .", [1, 1, 1, 1], "nsubj ROOT obj punct", "PROPN VERB PROPN PUNCT", ("19", A)),
+    ],
+)
+def test_stated_intent(nlp, words: str, heads: list[int], deps: str, pos: str, expected: tuple) -> None:
+    lemmas = {"attacked": "attack"}
+    tokens = words.split()
+    doc = parsed(nlp, tokens, heads, deps.split(), pos.split(), [lemmas.get(w, w.lower()) for w in tokens])
+    [event] = [e for e in doc._.geokg_events if e.root is not None]
+    assert (event.root.code, event.modality) == expected
