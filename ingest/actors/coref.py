@@ -208,6 +208,20 @@ def _label(gazetteer: Gazetteer, key: str, spans: list[Span]) -> str:
     return next((s.label_ for s in spans if s.kb_id_ == key), "PERSON")
 
 
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl"})
+
+
+def _clause_mates(pronoun: Token, spans: tuple[Span, ...]) -> set[str]:
+    """The people an object pronoun cannot be: the subjects of its own clause (a plain pronoun is never bound by
+    its clause's subject: "Biden congratulated him" is about someone else; "Biden congratulated himself" would
+    not be). Empty for a subject or a possessive pronoun, and without a parse."""
+    if pronoun.dep_ not in OBJECT_DEPS or not pronoun.doc.has_annotation("DEP"):
+        return set()
+    verb = pronoun.head
+    inside = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return {s.kb_id_ for s in spans if s.label_ == "PERSON" and s.root.i in inside}
+
+
 def resolve_references(
     doc: Doc, spans: list[Span], gazetteer: Gazetteer, *, author: Actor | None = None, on: str | None = None
 ) -> list[Span]:
@@ -243,6 +257,7 @@ def resolve_references(
                 for s in (*by_start, *refs)
                 if window_start <= s.start and s.end <= token.i and s.label_ == "PERSON"
             }
+            people -= _clause_mates(token, (*by_start, *refs))  # "Biden congratulated him": not Biden
             if not people and topic is not None and topic.end <= token.i:
                 people = {topic.kb_id_}  # nobody named nearby: the person the article is about
             if len(people) == 1:

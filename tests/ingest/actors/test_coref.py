@@ -154,3 +154,33 @@ def test_no_earlier_person_leaves_an_organisation_alone(nlp) -> None:
     doc = Doc(nlp.vocab, words="Eslami spoke . Mohammad Eslami left .".split())
     spans = [Span(doc, 0, 1, label="ORG", kb_id="ent-b"), Span(doc, 3, 5, label="PERSON", kb_id="ent-a")]
     assert [(s.label_, s.kb_id_) for s in link_surnames(spans)] == [("ORG", "ent-b"), ("PERSON", "ent-a")]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # an object pronoun is never its own clause's subject: the other person named before
+        (
+            "Lula won . Joe Biden congratulated him .",
+            [1, 1, 1, 4, 5, 5, 5, 5],
+            "nsubj ROOT punct compound nsubj ROOT obj punct",
+            "lula",
+        ),
+        # a subject pronoun with two people named before: no guess
+        (
+            "Lula met Joe Biden . He spoke .",
+            [1, 1, 3, 1, 1, 6, 6, 6],
+            "nsubj ROOT compound obj punct nsubj ROOT punct",
+            None,
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clause_subject(nlp, words: str, heads: list[int], deps: str, expected) -> None:
+    from tests.conftest import parsed
+
+    tokens = words.split()
+    pos = ["PRON" if w in ("him", "He") else "PUNCT" if w == "." else "PROPN" for w in tokens]
+    pos = [("VERB" if d == "ROOT" else p) for p, d in zip(pos, deps.split())]
+    doc = parsed(nlp, tokens, heads, deps.split(), pos)
+    refs = {s.text: s.kb_id_ for s in doc.spans["geokg_refs"]}
+    assert refs.get("him", refs.get("He")) == expected

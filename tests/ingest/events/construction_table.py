@@ -86,6 +86,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "reported-blame",
     "folded-conjuncts",
     "stated-intent",
+    "object-pronoun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1333,4 +1334,27 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("The EU will hold talks with China.", "stated-intent", {("european-union", "03", "china", False, A)}),
     ("Russia could attack Moldova.", "stated-intent", {("russia", "19", "moldova", False, H)}),
     ("Turkey said it would not block Sweden.", "stated-intent", {("turkey", "17", "sweden", True, H)}),
+    # "him"/"her" as an object is never its own clause's subject: the other person of the window
+    (
+        "Lula won the election in Brazil. US President Joe Biden congratulated him.",
+        "object-pronoun",
+        {("joe-biden", "05", "lula", False, A), ("joe-biden", "leader_of", "united-states", False, A)},
+    ),
+    (
+        "Claudia Sheinbaum won the vote. Joe Biden congratulated her.",
+        "object-pronoun",
+        {("joe-biden", "05", "claudia-sheinbaum", False, A)},
+    ),
+    (
+        "Keir Starmer arrived in Kyiv. Volodymyr Zelenskyy thanked him.",
+        "object-pronoun",
+        {("volodymyr-zelenskyy", "05", "keir-starmer", False, A)},
+    ),
+    ("Angela Merkel praised her party.", "object-pronoun", set()),
+    # two people before a subject pronoun: no guess, so "He praised him" gives nothing
+    (
+        "Joe Biden met Emmanuel Macron. He praised him.",
+        "object-pronoun",
+        {("joe-biden", "04", "emmanuel-macron", False, A)},
+    ),
 ]
