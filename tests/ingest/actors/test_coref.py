@@ -180,7 +180,7 @@ def test_an_object_pronoun_is_not_its_clause_subject(nlp, words: str, heads: lis
 
     tokens = words.split()
     pos = ["PRON" if w in ("him", "He") else "PUNCT" if w == "." else "PROPN" for w in tokens]
-    pos = [("VERB" if d == "ROOT" else p) for p, d in zip(pos, deps.split())]
+    pos = [("VERB" if d == "ROOT" else p) for p, d in zip(pos, deps.split(), strict=True)]
     doc = parsed(nlp, tokens, heads, deps.split(), pos)
     refs = {s.text: s.kb_id_ for s in doc.spans["geokg_refs"]}
     assert refs.get("him", refs.get("He")) == expected
