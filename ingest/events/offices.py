@@ -13,6 +13,7 @@ The actor linker sets ``doc._.geokg_offices`` (:class:`KnownOffices`) from the g
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -84,7 +85,7 @@ def known_offices(
     actor_spans: list[Span],
     offices: KnownOffices | None,
     *,
-    found: list[StandingRelation] = (),  # type: ignore[assignment]
+    found: Sequence[StandingRelation] = (),
 ) -> list[StandingRelation]:
     """One standing relation per person and owner the article does not already relate, at the first mention
     whose sentence names the owner and whose office words or possessive present the person."""
