@@ -19,7 +19,7 @@ from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_g
 from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .actors.organisations import BODY_HEADS, organisation_spans
-from .actors.persons import find_person_spans, surname_spans, title_author
+from .actors.persons import PERSONAL_TITLES, find_person_spans, surname_spans, title_author
 from .errors import ModelError
 from .events import ACTOR_SPANS, OFFICES_KEY, REF_SPANS, EventSpan, HeldOffice, KnownOffices, find_events
 from .events.frames import find_predicates
@@ -207,17 +207,6 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
     return not (
         token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS
     )
-
-
-# office words that, lower case right before a name, can only be a person's post ("the agency's chief Ana Ruiz");
-# not "official" or "state", which also modify organisations ("the official Xinhua agency")
-PERSONAL_TITLES = frozenset(
-    {
-        "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "president", "leader",
-        "commander", "ambassador", "secretary", "adviser", "advisor", "aide", "negotiator", "premier", "head",
-        "director", "governor", "mayor", "commissioner",
-    }
-)  # fmt: skip
 
 
 def _after_office(doc: Doc, start: int) -> bool:

@@ -18,24 +18,31 @@ __all__ = [
     "COALITION_MILITARY",
     "INTERNATIONAL",
     "SECTORS",
+    "SPOKESPEOPLE",
     "coalition_forces",
     "find_group_spans",
     "group_actor",
     "state_body",
 ]
 
+# Sector words follow CAMEO's agent codes as the Phoenix agent dictionary gives them (ingest/data/phoenix_actors.json,
+# "agents"): protesters and activists are the opposition (OPP), lawmakers the legislature (LEG), students EDU.
+# One deliberate difference: a state's spokespeople speak for its government (Phoenix codes the person MED).
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 SECTORS: dict[str, str] = {}
 for _sector, _words in {
     "military": "forces troops army military soldiers navy marines battalion brigade paratroopers servicemen "
     "commanders airstrikes warplanes jets",
     "government": "government officials authorities ministry administration regime leadership diplomats "
-    "parliament lawmakers cabinet delegation embassy envoy ministries consulate spokesman spokeswoman "
+    "cabinet delegation embassy envoy ministries consulate spokesman spokeswoman "
     "spokesperson spokespeople presidency junta juntas",
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
-    "opposition terrorists",
+    "terrorists",
+    "opposition": "opposition protesters demonstrators activists dissidents",
+    "legislature": "parliament parliaments lawmakers legislators",
+    "education": "students",
     "police": "police policemen gendarmerie",
-    "civilians": "civilians protesters demonstrators refugees citizens residents activists students villagers "
-    "children families hostages",
+    "civilians": "civilians refugees citizens residents villagers children families hostages",
     "media": "media journalists press",
     "business": "companies firms businesses banks",
     "intelligence": "intelligence spies",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..events.standing import TITLE_WORDS
 from ..temporal import is_temporal
 
-__all__ = ["HONORIFICS", "OWN_WORDS", "find_person_spans", "hyphenated_name_joiner", "title_author"]
+__all__ = ["HONORIFICS", "OWN_WORDS", "PERSONAL_TITLES", "find_person_spans", "hyphenated_name_joiner", "title_author"]
 
 OWN_WORDS = frozenset({"statement", "remarks", "speech", "interview", "says", "said", "op-ed"})
 
@@ -142,6 +142,17 @@ def _name_part(token: Token, keep_apart: frozenset[str]) -> bool:
     return text.isalpha() and text[:1].isupper() and text[1:].islower() and text not in keep_apart
 
 
+# office words that, lower case right before a name, can only be a person's post ("the agency's chief Ana Ruiz");
+# not "official" or "state", which also modify organisations ("the official Xinhua agency")
+PERSONAL_TITLES = frozenset(
+    {
+        "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "president", "leader",
+        "commander", "ambassador", "secretary", "adviser", "advisor", "aide", "negotiator", "premier", "head",
+        "director", "governor", "mayor", "commissioner",
+    }
+)  # fmt: skip
+
+
 # words that name a body, never a person after a title ("the Foreign Ministry", "the Defence Council")
 BODIES = frozenset({"ministry", "embassy", "consulate", "office", "council", "committee", "department", "agency"})
 
@@ -153,6 +164,12 @@ def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
     n = len(doc)
     while i < n:
         token = doc[i]
+        if token.is_lower and token.lower_ in PERSONAL_TITLES and i + 1 not in taken:
+            k = _name_end(doc, i + 1, taken)
+            if k - i > 2:  # "the agency's chief Ana Ruiz": a given name and a surname after a lower-case office
+                spans.append(Span(doc, i + 1, k, label="PERSON"))
+                i = k
+                continue
         if i in taken or not _capitalised(token) or not _is_title(token.text):
             i += 1
             continue
@@ -188,6 +205,22 @@ def find_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
             spans.append(Span(doc, start, j, label="PERSON"))
         i = j
     return spans
+
+
+def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where a run of at most three capitalised proper nouns from ``start`` ends (no title words, no bodies)."""
+    k = start
+    while (
+        k < len(doc)
+        and k not in taken
+        and doc[k].pos_ == "PROPN"
+        and _capitalised(doc[k])
+        and not _is_title(doc[k].text)
+        and doc[k].lower_ not in BODIES
+        and k - start < 3
+    ):
+        k += 1
+    return k
 
 
 def surname_spans(doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:

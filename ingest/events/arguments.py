@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "ACTOR_SPANS",
     "ALLEGING",
+    "CHARGE_FRAMES",
     "DIRECTIVE_HEADS",
     "LOCATIVE_CASES",
     "NOUNS",
@@ -32,6 +33,7 @@ __all__ = [
     "actors_at",
     "appositive_phrase",
     "arguments",
+    "charged",
     "comma_adjunct",
     "dependents",
     "groups_joined",
@@ -107,6 +109,31 @@ CONTROLLER_CASES = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", 
 ACCUSING_HEADS = {"accuse": "of", "charge": "of", "suspect": "of", "blame": "for", "condemn": "for", "criticize": "for"}
 ALLEGING = frozenset({"accuse", "charge", "suspect", "blame"})  # the charge is the accuser's word, not the text's
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# verbs that judge or answer someone for a deed, with the prepositions that introduce the deed ("accused the UAE
+# of supplying", "thanked Japan for its help", "warned Iran against retaliating"): the actor right after the verb
+# is its object whatever the parse made of it (a tagger that reads "the UAE of supplying drones" as one noun)
+CHARGE_FRAMES = {
+    "accuse": {"of"},
+    "charge": {"with", "of"},
+    "suspect": {"of"},
+    "blame": {"for"},
+    "condemn": {"for", "over"},
+    "criticize": {"for", "over"},
+    "criticise": {"for", "over"},
+    "denounce": {"for", "over"},
+    "rebuke": {"for", "over"},
+    "reproach": {"for", "over"},
+    "fault": {"for"},
+    "punish": {"for"},
+    "sanction": {"for", "over"},
+    "sue": {"for", "over"},
+    "praise": {"for"},
+    "commend": {"for"},
+    "thank": {"for"},
+    "congratulate": {"on", "for"},
+    "warn": {"against", "over", "of"},
+}
+DETERMINERS = frozenset({"the", "a", "an", "both", "all"})
 
 
 VERBS = frozenset({VERB, 0})  # 0: no tagger (the window rule without a parse)
@@ -118,6 +145,19 @@ def tagged(doc: Doc, tags: frozenset[int], start: int = 0, end: int | None = Non
     pos = doc.to_array(POS)[start:end]
     for i in numpy.flatnonzero(numpy.isin(pos, list(tags))):
         yield doc[start + int(i)]
+
+
+def charged(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """The one a verb of :data:`CHARGE_FRAMES` charges, thanks or warns: an actor right after the verb (a
+    determiner between at most) followed by one of the verb's prepositions; none otherwise."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].lower_ in DETERMINERS:
+        i += 1
+    span = index.get(i)
+    if span is None or span.start != i or span.end >= len(doc):
+        return []
+    return [span] if doc[span.end].lower_ in CHARGE_FRAMES.get(verb.lemma_.lower(), ()) else []
 
 
 def actor_index(doc: Doc) -> dict[int, Span]:
@@ -262,6 +302,22 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"})
+MISREAD_SUBJECT = frozenset({"aux", "compound", "dep", "flat", "nmod", "nmod:desc", "appos", "advmod", "amod", "obl"})
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb of a main or conjoined clause, or a past participle with no auxiliary read where a past
+    tense stands ("X visited Tokyo" tagged VBN)."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") and c.pos_ != "PROPN" for c in verb.children)
+    )
+
+
 def dependents(verb: Token) -> list[tuple[Token, str]]:
     """A verb's dependents with their relations, repairing one common misparse.
 
@@ -278,6 +334,16 @@ def dependents(verb: Token) -> list[tuple[Token, str]]:
         for g in c.children
         if g.dep_ == "nmod" and has_case(g, TARGET_CASES)
     ]
+    if not any(dep in SUBJECT_DEPS for _, dep in out) and _finite(verb):
+        # "President Yoon Suk Yeol visited Tokyo" with the name attached to the verb as "aux" or "compound":
+        # a bare proper name right before a finite verb that has no subject is its subject
+        named = [
+            c
+            for c, dep in out
+            if dep in MISREAD_SUBJECT and c.pos_ == "PROPN" and c.i < verb.i and c.right_edge.i == verb.i - 1
+        ]
+        if named and not any(g.dep_ == "case" for g in named[-1].children):
+            out = [(c, "nsubj" if c is named[-1] else dep) for c, dep in out]
     head = verb.head
     if verb.dep_ == "amod" and verb.tag_ in FINITE_TAGS and head.i > verb.i and head.pos_ in ("NOUN", "PROPN"):
         subjects = [(c, "nsubj") for c in head.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -412,6 +478,8 @@ def arguments(
         elif dep == "obl" and has_case(child, target_cases):
             at = has_case(child, {"at"})
             objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
+    if not objects and verb.lemma_.lower() in CHARGE_FRAMES:
+        objects = charged(verb, index)
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
         # passive: "It was founded in 1989 and was headed by X" shares its patient subject
         shared = ("obj", "nsubj:pass") if passive and not any(dep == "nsubj" for _, dep in children) else ("obj",)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import NOUNS, tagged
+from .elections import won_offices
 from .types import Standing
 
 __all__ = [
@@ -153,8 +154,20 @@ class StandingRelation:
     title: str
 
 
+# ranks and honorifics that stand between an office and a name ("army chief General X", "the junta's leader
+# Colonel Y"): the office before them says which office it is
+RANKS = frozenset(
+    {"general", "colonel", "major", "captain", "lieutenant", "admiral", "marshal", "brigadier", "sergeant", "commodore"}
+)
+# words that say what kind of leader, not which part of the owner is led ("Hamas political leader", "the
+# country's spiritual leader"); unlike "aid chief" or "nuclear chief", the head of a part of the owner
+LEADERSHIP_KINDS = frozenset({"political", "spiritual", "religious", "supreme", "de", "facto", "top", "overall"})
+
+
 def _kind(title_words: list[str]) -> str | None:
     words = [w.lower().strip(".") for w in title_words]
+    while len(words) > 1 and words[-1] in RANKS and any(w in LEADER_TITLES for w in words[:-1]):
+        words.pop()  # "chief General": the rank is how the chief is addressed
     if not words:
         return None
     phrase = " ".join(words)
@@ -190,6 +203,8 @@ def _title_before(doc: Doc, i: int, at: dict[int, Span]) -> tuple[list[str], int
             title.insert(0, token.text)  # "Secretary of State"
         elif title and word in TENURE:
             pass  # "caretaker Prime Minister", "interim President": still the office itself
+        elif title and word in LEADERSHIP_KINDS:
+            pass  # "political leader": the kind of leader, not a part of the owner
         elif title and token.is_lower and token.pos_ in ("NOUN", "ADJ") and modifiers < MAX_MODIFIERS:
             modifiers += 1  # "aid chief", "nuclear chief": what the office is about, not who owns it
         else:
@@ -316,7 +331,11 @@ def _predicated(doc: Doc, at: dict[int, Span]) -> list[StandingRelation]:
     for token in tagged(doc, NOUNS):
         if token.lower_ not in TITLE_WORDS or token.i in at:
             continue
-        words = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in DEMOTE]
+        words = [  # "deputy minister", "prime minister": the words before the title noun that say which office
+            c.text
+            for c in token.children
+            if c.dep_ in ("amod", "compound") and c.i < token.i and (c.lower_ in DEMOTE or c.lower_ in TITLE_WORDS)
+        ]
         kind = _kind([*words, token.text])
         for person in _title_holders(token, at):
             for owner in _title_owners(token, at):
@@ -419,4 +438,10 @@ def find_standing_relations(
         seen = {(r.person.start, r.owner.start) for r in found}
         with_refs = {**{t.i: r for r in refs or [] for t in r}, **at}  # "He was a commander in ..."
         found += [r for r in _predicated(doc, with_refs) if (r.person.start, r.owner.start) not in seen]
+        seen = {(r.person.start, r.owner.start) for r in found}
+        found += [
+            StandingRelation(person, predicate, owner, title)
+            for person, predicate, owner, title in won_offices(doc, at, kind=_kind)
+            if (person.start, owner.start) not in seen and person.kb_id_ != owner.kb_id_
+        ]
     return found

@@ -21,7 +21,7 @@ def trained_pipeline():
         ("Syrian rebels took the town.", "Syrian rebels", "syria-rebels", "rebels", "syria"),
         ("The Iraqi government said no.", "Iraqi government", "iraq-government", "government", "iraq"),
         ("Ukraine's army advanced.", "Ukraine's army", "ukraine-military", "military", "ukraine"),
-        ("Protesters gathered in the square.", "Protesters", "group-civilians", "civilians", None),
+        ("Protesters gathered in the square.", "Protesters", "group-opposition", "opposition", None),
         ("Iraqi security forces retook Tikrit.", "Iraqi security forces", "iraq-military", "military", "iraq"),
         # a junta and a spokesperson speak for their state's government
         ("Niger's junta expelled the envoy.", "Niger's junta", "niger-government", "government", "niger"),
@@ -29,6 +29,17 @@ def trained_pipeline():
         ("A French spokesperson said no.", "French spokesperson", "france-government", "government", "france"),
         ("The junta expelled the envoy.", None, None, None, None),  # no state named
         ("Families fled the town.", "Families", "group-civilians", "civilians", None),
+        # CAMEO's agent codes: protesters and the opposition (OPP), lawmakers (LEG), students (EDU)
+        ("Iranian protesters marched on Friday.", "Iranian protesters", "iran-opposition", "opposition", "iran"),
+        (
+            "The Venezuelan opposition rejected the result.",
+            "Venezuelan opposition",
+            "venezuela-opposition",
+            "opposition",
+            "venezuela",
+        ),
+        ("Georgian lawmakers passed the bill.", "Georgian lawmakers", "georgia-legislature", "legislature", "georgia"),
+        ("Serbian students blocked the roads.", "Serbian students", "serbia-education", "education", "serbia"),
         ("Iraqi cyber forces retook Tikrit.", None, None, None, None),  # only known modifiers may intervene
         ("Kurdish fighters held the line.", None, None, None, None),  # Kurdish is not a country's demonym
         ("The army held the line.", None, None, None, None),  # no country and not a standalone sector word
@@ -109,3 +120,28 @@ def test_a_leading_article_is_no_part_of_a_name(trained_pipeline, text: str, men
         (m.text, m.actor.key) for m in ex.mentions
     ]
     assert not any(m.text.lower().startswith(("a ", "an ")) for m in ex.mentions)
+
+
+def test_sector_words_follow_phoenix_agent_codes() -> None:
+    """Every sector word the Phoenix agent dictionary also lists (singular or plural) has CAMEO's sector, but
+    for spokespeople, who speak for their state's government, and the words of the international community (read
+    only after "international", or "allies" and "partners" alone: never a country's civilians)."""
+    import json
+    from pathlib import Path
+
+    from ingest.actors.agents import SECTORS, SPOKESPEOPLE
+    from ingest.actors.phoenix_parse import SECTORS as CAMEO_SECTORS
+
+    data = json.loads((Path(__file__).parents[3] / "ingest" / "data" / "phoenix_actors.json").read_text())
+    agents = data["agents"]
+    compared = 0
+    for word, sector in SECTORS.items():
+        code = next((agents[f] for f in (word, word.removesuffix("s"), word.removesuffix("es")) if f in agents), None)
+        if code is None or word in SPOKESPEOPLE or sector == "international":
+            continue
+        cameo = CAMEO_SECTORS.get(code.strip("~")[:3])
+        if cameo is None:
+            continue  # a code geokg has no sector for (RAD: radicals)
+        compared += 1
+        assert sector == cameo, f"{word!r}: geokg {sector!r}, Phoenix {code} ({cameo!r})"
+    assert compared >= 10

@@ -87,6 +87,10 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "folded-conjuncts",
     "stated-intent",
     "object-pronoun",
+    "charge-frame",
+    "won-office",
+    "leadership-kind",
+    "misread-subject",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1356,5 +1360,128 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Joe Biden met Emmanuel Macron. He praised him.",
         "object-pronoun",
         {("joe-biden", "04", "emmanuel-macron", False, A)},
+    ),
+    # verbs that judge or answer someone for a deed: the actor right after the verb, before "of"/"for"/"over",
+    # is the one charged, thanked or warned, however the tagger read the words after it
+    (
+        "Sudan accused the UAE of arming the rebels.",
+        "charge-frame",
+        {("sudan", "11", "united-arab-emirates", False, A), ("united-arab-emirates", "07", "group-rebels", False, R)},
+    ),
+    ("Poland blamed Belarus for the migrant crossings.", "charge-frame", {("poland", "11", "belarus", False, A)}),
+    ("Japan thanked Australia for its rescue teams.", "charge-frame", {("japan", "05", "australia", False, A)}),
+    ("Germany warned Iran against enriching uranium.", "charge-frame", {("germany", "13", "iran", False, A)}),
+    ("Canada criticised India over the killing.", "charge-frame", {("canada", "11", "india", False, A)}),
+    ("Turkey congratulated Azerbaijan on the peace deal.", "charge-frame", {("turkey", "05", "azerbaijan", False, A)}),
+    # a state's presidential election won, or an office become: the winner leads the state
+    (
+        "Javier Milei won Argentina's presidential election.",
+        "won-office",
+        {("javier-milei", "leader_of", "argentina", False, A)},
+    ),
+    (
+        "Ana Ruiz won the presidential run-off in Chile.",
+        "won-office",
+        {(person("Ana Ruiz"), "leader_of", "chile", False, A)},
+    ),
+    (
+        "Karl Brenner won the presidency of Austria.",
+        "won-office",
+        {(person("Karl Brenner"), "leader_of", "austria", False, A)},
+    ),
+    (
+        "Lena Holt became Norway's prime minister.",
+        "won-office",
+        {(person("Lena Holt"), "leader_of", "norway", False, A)},
+    ),
+    (
+        "Annalena Baerbock became foreign minister of Germany.",
+        "won-office",
+        {("annalena-baerbock", "member_of", "germany", False, A)},
+    ),
+    ("The Labour Party won Britain's parliamentary election.", "won-office", set()),
+    # the kind of leader ("political", "spiritual") is no part of the owner, and a rank after the office
+    # ("chief General X") is how the holder is addressed: both still lead
+    (
+        "Hamas political leader Yusuf Adel was killed in Doha.",
+        "leadership-kind",
+        {(person("Yusuf Adel"), "leader_of", "hamas", False, A)},
+    ),
+    (
+        "Tibet's spiritual leader Tenzin Norbu visited India.",
+        "leadership-kind",
+        {(person("Tenzin Norbu"), "04", "india", False, A)},
+    ),
+    (
+        "Sudan's army chief General Omar Salih visited Egypt.",
+        "leadership-kind",
+        {
+            (person("Omar Salih"), "04", "egypt", False, A),
+            (person("Omar Salih"), "leader_of", "sudan-military", False, A),
+        },
+    ),
+    (
+        "Niger's junta leader General Ali Sani met Russian officials.",
+        "leadership-kind",
+        {
+            (person("Ali Sani"), "04", "russia-government", False, A),
+            (person("Ali Sani"), "leader_of", "niger-government", False, A),
+        },
+    ),
+    (
+        "Hezbollah's political leader Karim Nasser met Iranian officials.",
+        "leadership-kind",
+        {
+            (person("Karim Nasser"), "04", "iran-government", False, A),
+            (person("Karim Nasser"), "leader_of", "hezbollah", False, A),
+        },
+    ),
+    (
+        "UNRWA chief Paul Mercier said the agency would close schools.",
+        "leadership-kind",
+        {(person("Paul Mercier"), "leader_of", "unrwa", False, A)},
+    ),
+    # a titled name right before a finite verb with no subject in the parse (the name hung on the verb as
+    # "aux" or "compound") is the verb's subject, also for a verb conjoined after it
+    (
+        "South Korean President Yoon Suk Yeol visited Tokyo on Monday and met Japanese Prime Minister Fumio Kishida.",
+        "misread-subject",
+        {
+            ("yoon-suk-yeol", "04", "japan", False, A),
+            ("yoon-suk-yeol", "04", "fumio-kishida", False, A),
+            ("yoon-suk-yeol", "leader_of", "south-korea", False, A),
+            ("fumio-kishida", "leader_of", "japan", False, A),
+        },
+    ),
+    (
+        "Colombian President Gustavo Petro criticised the United States.",
+        "misread-subject",
+        {("gustavo-petro", "11", "united-states", False, A), ("gustavo-petro", "leader_of", "colombia", False, A)},
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan hosted Vladimir Putin in Ankara.",
+        "misread-subject",
+        {
+            ("recep-tayyip-erdogan", "04", "vladimir-putin", False, A),
+            ("recep-tayyip-erdogan", "leader_of", "turkey", False, A),
+        },
+    ),
+    (
+        "Indian Prime Minister Narendra Modi visited Moscow and praised Russia.",
+        "misread-subject",
+        {
+            ("narendra-modi", "04", "russia", False, A),
+            ("narendra-modi", "05", "russia", False, A),
+            ("narendra-modi", "leader_of", "india", False, A),
+        },
+    ),
+    (
+        "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing.",
+        "misread-subject",
+        {
+            ("william-ruto", "04", "xi-jinping", False, A),
+            ("william-ruto", "leader_of", "kenya", False, A),
+            ("xi-jinping", "leader_of", "china", False, A),
+        },
     ),
 ]

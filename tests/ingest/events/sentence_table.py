@@ -298,7 +298,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     # group actors
     ("Russian forces attacked Ukraine.", "group", {("russia-military", "attack", "ukraine", False, A)}),
     ("Syrian rebels fought the Syrian government.", "group", {("syria-rebels", "fight", "syria-government", False, A)}),
-    ("Protesters condemned Iran.", "group", {("group-civilians", "condemn", "iran", False, A)}),
+    ("Protesters condemned Iran.", "group", {("group-opposition", "condemn", "iran", False, A)}),
     ("Iraqi troops attacked the Islamic State.", "group", {("iraq-military", "attack", "isis", False, A)}),
     # pronouns
     ("Putin arrived in Alaska. He met Trump.", "pronoun", {("vladimir-putin", "meet", "donald-trump", False, A)}),
