@@ -66,6 +66,11 @@ corpus: $(VENV)/.installed
 	$(BIN)/geokg ingest corpus/news-2022-2025.jsonl --store corpus-data
 	$(BIN)/geokg query who_supplies_whom --store corpus-data
 
+# Measure pronoun and description resolution on GUM's coreference chains (issue 20, item 4; docs/actors.md).
+.PHONY: coref-eval
+coref-eval: $(VENV)/.installed
+	$(BIN)/python -m ingest.training.coref_eval --data $(SHARED)/data --split test
+
 # Rebuild the CAMEO event lexicon (ingest/data/cameo_lexicon.json) from PETRARCH2's dictionary and the UD treebanks.
 .PHONY: lexicon
 lexicon: $(VENV)/.installed

@@ -39,7 +39,8 @@ LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime
 ORG_WORDS = frozenset({"alliance", "bloc", "organisation", "organization", "union"})
 FIRST_PERSON = frozenset({"i", "we"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-CUES = FIRST_PERSON | PRONOUNS | LEADER_WORDS | ORG_WORDS | {"it"}  # the only words that can start a reference
+# the only words that can start a reference, or tell a person's gender
+CUES = FIRST_PERSON | PRONOUNS | LEADER_WORDS | ORG_WORDS | {"it", "his", "himself", "herself", "hers"}
 
 
 def _speakers(sent: Span, spans: list[Span]) -> set[str]:
@@ -107,6 +108,73 @@ def _subject_actor(sent: Span, spans: list[Span]) -> Span | None:
     if subject is None:
         return None
     return next((s for s in spans if s.start <= subject.i < s.end), None)
+
+
+def _main_subject(sent: Span, spans: tuple[Span, ...], before: int | None = None) -> tuple[Token, Span | None] | None:
+    """The subject of a sentence's main clause (before token ``before`` when given) and the actor span it is
+    in, if any."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or (before is not None and subject.i >= before):
+        return None
+    return subject, next((s for s in spans if s.start <= subject.i < s.end), None)
+
+
+def _continued_subject(
+    pronoun: Token, sents: list[Span], sent_of: dict[int, int], spans: tuple[Span, ...]
+) -> str | None:
+    """For a subject "he"/"she": the person the text goes on about, as the subject of the main clause of its
+    own sentence before it ("Galois returned, although he ...") or else of the previous sentence ("L'Enfant
+    was recruited by X. He arrived ..."): that person, or "" when the subject is a pronoun left unresolved or
+    a name geokg does not know (then the names around are no evidence). None when neither subject is a person
+    or a name (the window rule decides)."""
+    if pronoun.dep_ not in SUBJECT_DEPS or not pronoun.doc.has_annotation("DEP"):
+        return None
+    n = sent_of.get(pronoun.i, 0)
+    before = _previous_sentence(sents, n)
+    found = _main_subject(sents[n], spans, before=pronoun.i) if sents[n].root.i != pronoun.head.i else None
+    if found is None and before is not sents[n]:
+        found = _main_subject(before, spans)
+    if found is None:
+        return None
+    subject, own = found
+    if own is not None and own.label_ == "PERSON":
+        return own.kb_id_
+    if subject.lower_ in PRONOUNS or (subject.pos_ == "PROPN" and own is None):
+        return ""  # someone the text does not let geokg name carries on
+    return None
+
+
+GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDER_ONLY = {"his": "m", "himself": "m", "herself": "f", "hers": "f"}
+
+
+def _agrees(pronoun: str, person: str, gender: dict[str, str]) -> bool:
+    """Whether a pronoun may refer to a person already referred to by pronouns of one gender."""
+    return gender.get(person, GENDER[pronoun]) == GENDER[pronoun]
+
+
+EXTRAPOSED_MARKS = frozenset({"to", "that", "whether", "if", "how", "why", "when"})
+
+
+def _expletive(pronoun: Token) -> bool:
+    """ "It" that stands for a clause after the predicate ("It is unclear whether ...", "It is a long trip to
+    visit ...", "It was reported that ..."): it refers to nothing."""
+    head = pronoun.head
+    return any(
+        c.dep_ in ("csubj", "csubj:pass", "ccomp", "xcomp", "advcl", "acl")
+        and c.i > head.i
+        and any(g.dep_ == "mark" and g.lower_ in EXTRAPOSED_MARKS for g in c.children)
+        for c in (*head.children, *(g for c in head.children if c.dep_ == "obj" for g in c.children))
+    )
+
+
+def _nearer_subject(pronoun: Token, sent: Span, spans: list[Span]) -> bool:
+    """Whether a noun that is no actor is a subject earlier in the pronoun's own sentence: the nearer, likelier
+    antecedent of "it"."""
+    taken = {t.i for s in spans for t in s}
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.i not in taken for t in sent if t.i < pronoun.i
+    )
 
 
 def _topic_person(doc: Doc, spans: list[Span]) -> Span | None:
@@ -211,13 +279,23 @@ def _label(gazetteer: Gazetteer, key: str, spans: list[Span]) -> str:
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl"})
 
 
+CLAUSES = frozenset({"ccomp", "parataxis", "conj", "csubj", "xcomp", "advcl"})  # clauses of their own
+
+
 def _clause_mates(pronoun: Token, spans: tuple[Span, ...]) -> set[str]:
     """The people an object pronoun cannot be: the subjects of its own clause (a plain pronoun is never bound by
     its clause's subject: "Biden congratulated him" is about someone else; "Biden congratulated himself" would
     not be). Empty for a subject or a possessive pronoun, and without a parse."""
-    if pronoun.dep_ not in OBJECT_DEPS or not pronoun.doc.has_annotation("DEP"):
+    if not pronoun.doc.has_annotation("DEP"):
         return set()
     verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS:
+        # a subject pronoun is never a name in its own clause, a fronted one included ("Placed under the care
+        # of Dr Ruiz, he recovered": not Ruiz)
+        inside = {t.i for c in verb.children if c is not pronoun and c.dep_ not in CLAUSES for t in c.subtree}
+        return {s.kb_id_ for s in spans if s.label_ == "PERSON" and s.root.i in inside}
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return set()
     inside = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return {s.kb_id_ for s in spans if s.label_ == "PERSON" and s.root.i in inside}
 
@@ -238,6 +316,7 @@ def resolve_references(
             sent_of[t.i] = n
     speakers: list[str | None] | None = None  # computed on the first "I"/"we"
     topic = _topic_person(doc, by_start)
+    gender: dict[str, str] = {}  # person -> "m" / "f", from the first pronoun resolved to them
     for token in doc:
         low = token.lower_
         if low not in CUES or token.i in taken:
@@ -247,10 +326,27 @@ def resolve_references(
                 speakers = _first_person_speakers(sents, spans, author.key if author else None)
             n = sent_of.get(token.i, 0)
             key = speakers[n]
+            if key is not None and low == "we" and _label(gazetteer, key, spans) == "PERSON":
+                # "we" is the group a person speaks for, never the person alone: the one state or organisation
+                # the gazetteer knows the person served that day (any day for an undated article), or nobody
+                owners = {t.owner for t in gazetteer.offices_of(key, on)}
+                key = owners.pop() if len(owners) == 1 else None
             if key is not None:
                 label = author.type if author and key == author.key else _label(gazetteer, key, spans)
                 refs.append(Span(doc, token.i, token.i + 1, label=label, kb_id=key))
+        elif low in GENDER_ONLY:  # "his", "himself": no reference of their own, but who they can be is telling
+            window_start = _previous_sentence(sents, sent_of.get(token.i, 0)).start
+            people = {s.kb_id_ for s in (*by_start, *refs) if window_start <= s.start and s.end <= token.i}
+            people &= {s.kb_id_ for s in by_start if s.label_ == "PERSON"}
+            if len(people) == 1:
+                gender.setdefault(people.pop(), GENDER_ONLY[low])
         elif low in PRONOUNS:
+            continued = _continued_subject(token, sents, sent_of, (*by_start, *refs))
+            if continued is not None:  # "He ... . He ...": the subject carries on (centering), resolved or not
+                if continued and _agrees(low, continued, gender):
+                    refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=continued))
+                    gender.setdefault(continued, GENDER[low])
+                continue
             window_start = _previous_sentence(sents, sent_of.get(token.i, 0)).start
             people = {  # a pronoun resolved in the window names its person too ("... invited her. She ...")
                 s.kb_id_
@@ -260,18 +356,22 @@ def resolve_references(
             people -= _clause_mates(token, (*by_start, *refs))  # "Biden congratulated him": not Biden
             if not people and topic is not None and topic.end <= token.i:
                 people = {topic.kb_id_}  # nobody named nearby: the person the article is about
-            if len(people) == 1:
-                refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=people.pop()))
+            if len(people) == 1 and _agrees(low, next(iter(people)), gender):
+                key = people.pop()
+                refs.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=key))
+                gender.setdefault(key, GENDER[low])
         elif low == "it" and token.dep_ in SUBJECT_DEPS and doc.has_annotation("DEP"):
             reporter = _reporter(token, by_start)
             if reporter is not None and reporter.label_ != "PERSON":
                 refs.append(Span(doc, token.i, token.i + 1, label=reporter.label_, kb_id=reporter.kb_id_))
                 continue
             n = sent_of.get(token.i, 0)
+            if _expletive(token) or _nearer_subject(token, sents[n], by_start):
+                continue  # "The intervention remained possible, but when it came": the nearer noun
             before = _previous_sentence(sents, n)
-            topic = _subject_actor(before, by_start) if before is not sents[n] else None
-            if topic is not None and topic.label_ != "PERSON":
-                refs.append(Span(doc, token.i, token.i + 1, label=topic.label_, kb_id=topic.kb_id_))
+            antecedent = _subject_actor(before, by_start) if before is not sents[n] else None
+            if antecedent is not None and antecedent.label_ != "PERSON":
+                refs.append(Span(doc, token.i, token.i + 1, label=antecedent.label_, kb_id=antecedent.kb_id_))
         elif low in LEADER_WORDS and token.i >= 2 and doc[token.i - 2].lower_ == "the":
             # "the Russian leader": a demonym right before the title word
             prev = doc[token.i - 1]

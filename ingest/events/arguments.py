@@ -263,6 +263,26 @@ def _and_conjuncts(token: Token) -> list[Token]:
     return conjuncts
 
 
+def _conjuncts(token: Token, index: dict[int, Span]) -> list[Token]:
+    """A token's conjuncts, also those hung on another word of a conjoined name ("Mali, Burkina Faso and Niger"
+    with "Niger" attached to "Faso")."""
+    found = list(token.conjuncts)
+    seen = {token.i, *(t.i for t in found)}
+    for t in [token, *found]:
+        span = index.get(t.i)
+        if span is None:
+            continue
+        for inner in span:
+            for c in inner.children:
+                if c.dep_ != "conj" or span.start <= c.i < span.end:
+                    continue
+                for x in (c, *c.conjuncts):
+                    if x.i not in seen:
+                        seen.add(x.i)
+                        found.append(x)
+    return sorted(found, key=lambda t: t.i)
+
+
 def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a nominal names: itself, its conjuncts, or a modifier ("Russian forces")."""
     if token.i not in index and token.lower_ in ("i", "we") and token.pos_ == "PRON":
@@ -270,7 +290,7 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
     if token.i not in index and token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
         return _antecedent(token, index)
     out: list[Span] = []
-    for t in (token, *token.conjuncts):
+    for t in (token, *_conjuncts(token, index)):
         named = next((c for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"), None)
         if named is not None and (t.i not in index or t.pos_ != "PROPN" or _same_person(index[t.i], index[named.i])):
             out.append(index[named.i])  # "the Greek Prime Minister, Nikos Papas": the named one

@@ -70,7 +70,10 @@ def noun_arguments(
     # "the agreement reached between X and Y": the parties may hang off the participle or the verb
     reached = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
     between = [c for v in reached for c in v.children if c.dep_ == "obl" and has_case(c, {"between", "among"})]
-    for child in [*noun.children, *between]:
+    # "a Russian missile attack": the nationality before a compound modifies the whole compound noun
+    compounded = [g for c in noun.children if c.dep_ == "compound" and c.i not in index for g in c.children]
+    compounded = [g for g in compounded if g.dep_ in ("amod", "compound") and g.i in index]
+    for child in [*noun.children, *compounded, *between]:
         if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
         elif addressed and child.dep_ == "nmod" and has_case(child, {"from"}):
@@ -217,8 +220,10 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
         verb = _governor(place)
-        if place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION):
-            negated = True  # "ended its armed struggle against X", "suspended aid to Y": no longer done
+        if place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION) and root.quad_class in (1, 2):
+            root = lexicon.roots["16"]  # "ended its cooperation agreement with X": relations reduced (CAMEO 16)
+        elif place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION):
+            negated = True  # "ended its armed struggle against X", "halted its offensive": no longer done
         elif verb is not None and not _owned(token, index):
             # the dictionary codes the phrase: "eased sanctions on X" yields (085), it does not sanction
             governed = lexicon.governed_code(

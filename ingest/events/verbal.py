@@ -182,6 +182,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             and any(dep == "obl" and has_case(c, {"at", "on", "upon"}) for c, dep in dependents(token))
         ):
             root = lexicon.roots["19"]  # "fired rockets at Israel", not "fired his adviser"
+        left = _organisations_left(token, index) if lemma in DEPARTURES else []
+        if left:
+            root = lexicon.roots["16"]  # "left ECOWAS", "withdrew from the ICC": relations reduced (CAMEO 160/161)
         member = lemma in MEMBERSHIP_VERBS
         leads = lemma in LEADERSHIP_VERBS
         if member or leads:
@@ -190,8 +193,11 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
         subjects, objects, theme = arguments(token, index, cooperative=cooperative)
-        if any(c.dep_ == "nsubj" and _event_noun(c, index, lexicon) for c in token.children):
-            subjects = []  # "Iran's supply of drones worried Kyiv": an event, not Iran, did the worrying
+        objects = objects or left
+        acts = [c for c in token.children if c.dep_ == "nsubj" and _event_noun(c, index, lexicon)]
+        if acts:  # "Iran's supply of drones worried Kyiv": an event, not Iran, did the worrying; but force
+            # done by force is its owner's ("Israeli strikes hit Gaza": Israel struck Gaza)
+            subjects = _force_owners(acts[0], index, lexicon) if root is not None and root.code in FORCE_ROOTS else []
         if not objects and root is not None and root.quad_class in (1, 3):
             # "supported the re-taking by Iraqi forces", "condemned Russia's decision": whose act; not what is
             # discussed or said ("discussed Iran's programme" consults nobody in Iran)
@@ -282,6 +288,37 @@ PREPOSITIONAL = frozenset({"case", "mark", "fixed"})  # a verb form that works a
 
 def _event_noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
     return token.i not in index and token.pos_ == "NOUN" and lexicon.event_noun(token.text) is not None
+
+
+# leaving an organisation reduces relations with it: the CAMEO dictionary codes "withdraw from coalition",
+# "withdraw from treaty" (161) and "pull out of coalition", "quit party" (160); a named organisation is coded the same
+DEPARTURES = frozenset({"leave", "quit", "exit", "withdraw", "pull"})
+
+
+def _organisations_left(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """The organisations a verb of departure leaves ("left ECOWAS", "withdrew from the ICC", "pulled out of
+    NATO"); none when what is left is a place ("withdrew from Kherson", "left Kyiv")."""
+    left = [
+        a
+        for c, dep in dependents(verb)
+        if dep == "obj" or (dep == "obl" and has_case(c, {"from", "of"}))
+        for a in actors_at(c, index)
+    ]
+    return left if left and all(a.label_ == "ORG" for a in left) else []
+
+
+def _force_owners(noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list[Span]:
+    """Who owns an act of force named by a noun ("Israeli strikes", "Russia's shelling", "the Russian missile
+    attacks": the nationality before a compound modifies the whole noun); none for other acts."""
+    root = lexicon.event_noun(noun.text)
+    if root is None or root.code not in FORCE_ROOTS:
+        return []
+    owners = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound")]
+    owners += [g for c in noun.children if c.dep_ == "compound" and c.i not in index for g in c.children]
+    found = {
+        index[c.i].start: index[c.i] for c in owners if c.i in index and c.dep_ in ("amod", "nmod:poss", "compound")
+    }
+    return [s for s in found.values() if not _place(s)]
 
 
 def _event_object(verb: Token, lexicon: Lexicon) -> bool:

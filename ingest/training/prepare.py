@@ -184,6 +184,7 @@ class Mention:
     etype: str
     minspan: tuple[int, ...] = ()  # 0-based sentence offsets of GUM's minimal span
     identity: str = ""
+    eid: str = ""  # the coreference chain (entity id) within the document
 
 
 def _opened(attrs: str, start: int) -> tuple[str, Mention]:
@@ -196,7 +197,7 @@ def _opened(attrs: str, start: int) -> tuple[str, Mention]:
     if len(parts) > 5 and parts[5]:
         minspan = tuple(start + int(n) - 1 for n in parts[5].split(",") if n.isdigit())
     identity = unquote(parts[7]) if len(parts) > 7 else ""
-    return eid, Mention(start, start + 1, etype, minspan, identity)
+    return eid, Mention(start, start + 1, etype, minspan, identity, eid)
 
 
 def parse_entities(misc: list[str]) -> list[Mention]:
@@ -227,7 +228,7 @@ def parse_entities(misc: list[str]) -> list[Mention]:
                 eid = value[j:k].split("[", 1)[0]
                 if open_.get(eid):
                     m = open_[eid].pop()
-                    mentions.append(Mention(m.start, i + 1, m.etype, m.minspan, m.identity))
+                    mentions.append(Mention(m.start, i + 1, m.etype, m.minspan, m.identity, m.eid))
                 j = k + 1
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 

@@ -138,9 +138,9 @@ def _gum_sents(tmp_path: Path) -> list:
 def test_gum_brackets_nested_single_token_and_multi_token(tmp_path: Path) -> None:
     first, second, third = _gum_sents(tmp_path)
     assert parse_entities(first.misc) == [
-        Mention(0, 5, "organization", (1, 2, 3, 4), "Harbor_Trust"),
-        Mention(4, 5, "place", (4,), "Lindale,_Oregon"),  # %-escapes undone
-        Mention(6, 8, "person", (7,), ""),
+        Mention(0, 5, "organization", (1, 2, 3, 4), "Harbor_Trust", "1"),
+        Mention(4, 5, "place", (4,), "Lindale,_Oregon", "2"),  # %-escapes undone
+        Mention(6, 8, "person", (7,), "", "3"),
     ]
     assert [(m.start, m.end, m.etype) for m in parse_entities(second.misc)] == [
         (0, 3, "person"),
@@ -151,8 +151,8 @@ def test_gum_brackets_nested_single_token_and_multi_token(tmp_path: Path) -> Non
     ]
     # a closing without an opening, and a mention left open at the sentence end, are dropped
     assert parse_entities(third.misc) == [
-        Mention(0, 1, "person", (0,), "Oren_Malik"),
-        Mention(2, 4, "place", (3,), "Pell_Harbor"),
+        Mention(0, 1, "person", (0,), "Oren_Malik", "4"),  # the chain of "Captain Oren Malik" before it
+        Mention(2, 4, "place", (3,), "Pell_Harbor", "8"),
     ]
 
 

@@ -759,7 +759,7 @@ def _joined(nlp, sentences: list[tuple[str, list[int], str, str, str]]):
     return parsed(nlp, words, heads, deps, pos, lemmas=lemmas)
 
 
-SAID = ("Rutte said :", [1, 1, 1], "nsubj ROOT punct", "PROPN VERB PUNCT", "Rutte say :")
+SAID = ("NATO said :", [1, 1, 1], "nsubj ROOT punct", "PROPN VERB PUNCT", "NATO say :")
 QUIET = ("Iran is quiet .", [2, 2, 2, 2], "nsubj cop ROOT punct", "PROPN AUX ADJ PUNCT", "Iran be quiet .")
 WE_CONDEMN = (
     "we condemn Russia .",
@@ -780,8 +780,9 @@ TRUMP_SAID = (
 @pytest.mark.parametrize(
     ("sentences", "expected"),
     [
-        # "Rutte said:" opens a statement: "we" three sentences later is still Rutte
-        ([SAID, QUIET, QUIET, QUIET, WE_CONDEMN], {("mark-rutte", "condemn", "russia")}),
+        # "NATO said:" opens a statement: "we" three sentences later is still NATO (a person's "we" is the
+        # group the person speaks for: tests/ingest/actors/test_coref.py)
+        ([SAID, QUIET, QUIET, QUIET, WE_CONDEMN], {("nato", "condemn", "russia")}),
         # another speaker closes it, and nobody speaks in the two sentences before "we"
         ([SAID, QUIET, TRUMP_SAID, QUIET, QUIET, WE_CONDEMN], set()),
     ],
