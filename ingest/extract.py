@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actors.gazetteer import Gazetteer, load_gazetteer
+from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
 from .components import ACTOR_SPANS, DATE_KEY, TITLE_KEY, actor_of_span
 from .dates import resolve_date
 from .events import EventSpan
@@ -17,6 +18,7 @@ from .events.arguments import actor_index, appositive_phrase
 from .events.standing import TITLE_WORDS
 from .guards import chunks, looks_english
 from .lexicon import CameoCode, load_lexicon
+from .places import GeoPlace, load_place_resolver
 from .records import Article, Extraction, Mention, Relation
 
 __all__ = ["doc_to_extraction", "extract"]
@@ -41,6 +43,49 @@ def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None) ->
     return Mention(at.text, at.start_char, at.end_char, actor, span.label_ if span.label_ != actor.type else None)
 
 
+def _where(span: Span, gazetteer: Gazetteer) -> GeoPlace | None:
+    """The GeoNames place a place mention stands for: a capital or a city named for its state ("in Kyiv",
+    linked to Ukraine) is the city; a state named as a place is the country, with no point."""
+    actor = actor_of_span(span, gazetteer)
+    resolver = load_place_resolver()
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    if actor.kind == "Country":
+        city = resolver.resolve(text, country=actor.key) if text in gazetteer.metonyms else None
+        return city or resolver.resolve(actor.label, country=actor.key, is_country=True)  # "the White House"
+    return resolver.resolve(actor.label, country=actor.country) or resolver.resolve(text, country=actor.country)
+
+
+# where a material act or a visit is done to a place, that place is where it happened ("struck Kharkiv",
+# "visited Kyiv"); words addressed to a capital ("warned Kyiv") are addressed to its state, not said there
+PLACE_OBJECT_ROOTS = frozenset({"18", "19", "20"})
+VISIT_CODES = ("042", "043")
+# a dateline opens the text: "KYIV —", "KHARTOUM, Sudan (Agency) -"
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?[A-Z])(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*[—–-]{1,2}\s")
+
+
+def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
+    actor = actor_of_span(span, gazetteer)
+    if actor.kind == "Country":
+        return span.text in gazetteer.metonyms
+    return actor.kind == "Location" or span.label_ in ("LOC", "FAC")
+
+
+def dateline(text: str, gazetteer: Gazetteer) -> Mention | None:
+    """The place a dateline names ("KYIV —"), as a mention of the actor its name links to."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    if load_place_resolver().resolve(name) is None:
+        return None  # not a place GeoNames knows ("BREAKING -")
+    actor = gazetteer.lookup(name) or unknown_actor(name, "GPE")
+    return Mention(m.group(1), m.start(1), m.end(1), actor)
+
+
+def _where_filed(filed: Mention | None) -> GeoPlace | None:
+    return load_place_resolver().resolve(filed.text.title()) if filed is not None else None
+
+
 def _full_code(doc: Doc, ev: EventSpan, parsed: bool) -> CameoCode | None:
     """The event's full CAMEO code: its trigger's own when it has the event's root, else the root's generic."""
     if ev.root is None:
@@ -57,6 +102,8 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
     seen: set[tuple] = set()
     parsed = doc.has_annotation("DEP")  # once: without a parse it reads every token
     index = actor_index(doc) if parsed else {}
+    # the dateline, in the Doc that holds the article's opening (a long article's first chunk)
+    filed = dateline(doc.text, gaz) if article.text.startswith(doc.text[:200]) else None
     for ev in doc._.geokg_events or []:
         sent = _sentence_span(doc[ev.trigger].sent)
         subject = appositive_phrase(ev.subject, index, titles=TITLE_WORDS)
@@ -65,6 +112,10 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
         if key in seen:
             continue
         seen.add(key)
+        at = ev.place
+        code = ev.root.code if ev.root else ""
+        if at is None and (code in PLACE_OBJECT_ROOTS or str(ev.predicate) in ("visit",)) and _is_place(ev.object, gaz):
+            at = ev.object  # "struck Kharkiv", "visited Kyiv": there
         relations.append(
             Relation(
                 subject=_mention(ev.subject, gaz, phrase=subject),
@@ -80,8 +131,9 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
                 theme=ev.theme.text if ev.theme is not None else None,
                 negated=ev.negated,
                 modality=str(ev.modality),
-                place=_mention(ev.place, gaz) if ev.place is not None else None,
+                place=_mention(at, gaz) if at is not None else filed,
                 speaker=_mention(ev.speaker, gaz) if ev.speaker is not None else None,
+                where=_where(at, gaz) if at is not None else _where_filed(filed),
                 date=resolve_date(sent.text, article.published),
             )
         )
@@ -102,6 +154,8 @@ def _shift(extraction: Extraction, offset: int) -> Extraction:
             r,
             subject=_shift_mention(r.subject, offset),
             object=_shift_mention(r.object, offset),
+            place=_shift_mention(r.place, offset) if r.place is not None else None,
+            speaker=_shift_mention(r.speaker, offset) if r.speaker is not None else None,
             sentence_start=r.sentence_start + offset,
             sentence_end=r.sentence_end + offset,
         )

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .places import GeoPlace
+
 __all__ = [
     "Actor",
     "Article",
@@ -169,10 +171,13 @@ class Relation:
     code: str | None = None  # the full CAMEO code ("0234", "190"); ``cameo`` is its root
     place: Mention | None = None  # where it happened, when the sentence says so ("met in Geneva")
     speaker: Mention | None = None  # who reports it, when the text only reports it ("Kyiv said ...")
+    where: GeoPlace | None = None  # the place resolved to GeoNames (ingest.places), when it could be
 
 
-def _location(place: Mention | None) -> dict[str, Any] | None:
-    """The contract's optional ``location`` of a relation: the place's mention and the actor it links to."""
+def _location(place: Mention | None, where: GeoPlace | None) -> dict[str, Any] | None:
+    """The contract's optional ``location`` of a relation: the place's mention, the actor it links to, and
+    the GeoNames place it resolves to (``geonames`` id, ISO ``country_code``, ``lat``, ``lon``; null when not
+    resolved, and no point for a country)."""
     if place is None:
         return None
     actor = place.actor
@@ -180,10 +185,14 @@ def _location(place: Mention | None) -> dict[str, Any] | None:
         "text": place.text,
         "start": place.start,
         "end": place.end,
-        "name": actor.label,
+        "name": where.name if where is not None else actor.label,
         "id": actor.key,
         "wikidata": actor.wikidata,
-        "country": actor.country,
+        "country": actor.country if actor.kind != "Country" else actor.key,
+        "country_code": where.country if where is not None else None,
+        "geonames": where.geonameid if where is not None else None,
+        "lat": where.lat if where is not None else None,
+        "lon": where.lon if where is not None else None,
     }
 
 
@@ -218,7 +227,7 @@ class Extraction:
                     "negated": r.negated,
                     "modality": r.modality,
                     "date": r.date,
-                    "location": _location(r.place),
+                    "location": _location(r.place, r.where),
                     "speaker": r.speaker.to_json() if r.speaker is not None else None,
                     "sentence": r.sentence,
                     "evidence": {"start": r.sentence_start, "end": r.sentence_end},

@@ -47,7 +47,7 @@ __all__ = [
 
 QUERY_DIR = Path(__file__).parent
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
-PARAM_KINDS = ("actor", "string", "date", "integer", "iri", "cameo")
+PARAM_KINDS = ("actor", "string", "date", "integer", "number", "iri", "cameo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +180,10 @@ def _term(store: GraphStore, param: Param, value: str) -> ox.NamedNode | ox.Lite
         if not re.fullmatch(r"-?\d+", value):
             raise QueryError(f"parameter {param.name}={value!r} is not an integer; pass digits only")
         return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if param.kind == "number":
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+            raise QueryError(f"parameter {param.name}={value!r} is not a number; pass digits with an optional point")
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double"))
     if param.kind == "cameo":
         try:
             return ox.NamedNode(str(cameo_iri(value.zfill(2))))

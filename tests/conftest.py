@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from ingest import load_pipeline
 from ingest.actors.gazetteer import load_gazetteer
+from ingest.places import GeoPlace
 from ingest.records import Actor, Article, Extraction, Mention, Relation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -248,25 +250,27 @@ def make_fixture_extractions() -> list[Extraction]:
             ),
         ],
     )
-    s3 = "Donald Trump met Vladimir Putin."
+    s3 = "Donald Trump met Vladimir Putin in Anchorage."
     a2 = Article(id="f2", text=s3, title="Summit", published="2025-08-15", source="Desk")
-    e2 = Extraction(
-        a2,
-        relations=[
-            relation(
-                s3,
-                "Donald Trump",
-                "donald-trump",
-                "meet",
-                "Vladimir Putin",
-                "vladimir-putin",
-                cameo="04",
-                quad=1,
-                goldstein=1.0,
-                date="2025-08-15",
-            ),
-        ],
+    met = relation(
+        s3,
+        "Donald Trump",
+        "donald-trump",
+        "meet",
+        "Vladimir Putin",
+        "vladimir-putin",
+        cameo="04",
+        quad=1,
+        goldstein=1.0,
+        date="2025-08-15",
     )
+    at = s3.index("Anchorage")
+    met = dataclasses.replace(
+        met,
+        place=Mention("Anchorage", at, at + len("Anchorage"), actor("place-anchorage")),
+        where=GeoPlace("Anchorage", "US", 5879400, 61.21806, -149.90028),
+    )
+    e2 = Extraction(a2, relations=[met])
     s4 = "China did not supply weapons to Russia."
     a3 = Article(id="f3", text=s4, title="Denial", published="2025-02-01", source="Other Desk")
     e3 = Extraction(

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
 from ..rdf.rdf import N
-from ..rdf.vocab import GEO, PROV
+from ..rdf.vocab import GEO, PROV, WGS
 from ..store.protocol import GraphStore
 
 __all__ = ["article_info", "dyad_graph", "event_graph", "leader_map", "members"]
@@ -57,6 +57,16 @@ def event_graph(store: GraphStore) -> nx.MultiDiGraph:
                 attrs[name + "s"] = values
         cameo = _one(ox_store, ev, N(GEO.cameo))
         attrs["cameo"] = cameo.value.rsplit("/", 1)[-1] if cameo is not None else None
+        location = _one(ox_store, ev, N(GEO.location))
+        if location is not None:  # the GeoNames place: name, ISO country code, latitude and longitude
+            attrs["location"] = location.value
+            for name, prop in (("place", RDFS.label), ("country_code", GEO.countryCode), ("lat", WGS.lat)):
+                term = _one(ox_store, location, N(prop))
+                if term is not None:
+                    attrs[name] = term.value
+            lon = _one(ox_store, location, N(WGS.long))
+            if lon is not None:
+                attrs["lon"] = lon.value
         sentences = []
         articles = set()
         for m in sorted(ox_store.triples(ev, N(GEO.mention), None), key=str):

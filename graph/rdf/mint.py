@@ -7,7 +7,7 @@ import re
 
 from rdflib import URIRef
 
-from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, MENTION, PUBLISHER, REL, TENURE
+from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, GEOMETRY, GEONAMES, MENTION, PUBLISHER, REL, TENURE
 
 __all__ = [
     "actor_iri",
@@ -84,3 +84,13 @@ def analysis_iri(name: str) -> URIRef:
 def analysis_part_iri(run: URIRef, *parts: object) -> URIRef:
     """A bloc or score node inside an analysis run, minted from a hash of its parts."""
     return URIRef(f"{run}/{_digest(*parts)}")
+
+
+def geonames_iri(geonameid: int) -> URIRef:
+    """GeoNames' own IRI of a place."""
+    return GEONAMES[f"{int(geonameid)}/"]
+
+
+def geometry_iri(geonameid: int) -> URIRef:
+    """The point geokg writes for a GeoNames place."""
+    return GEOMETRY[f"geonames-{int(geonameid)}"]

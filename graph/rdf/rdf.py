@@ -8,10 +8,22 @@ from collections.abc import Callable, Iterator
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, URIRef
 
+from ingest.places import GeoPlace
 from ingest.records import Actor, Article, Background, Extraction, Relation
 
-from .mint import actor_iri, article_iri, cameo_iri, event_iri, mention_iri, publisher_iri, rel_iri, tenure_iri
-from .vocab import CAMEO, GEO, GRAPH, PROV, SCHEMA, WD
+from .mint import (
+    actor_iri,
+    article_iri,
+    cameo_iri,
+    event_iri,
+    geometry_iri,
+    geonames_iri,
+    mention_iri,
+    publisher_iri,
+    rel_iri,
+    tenure_iri,
+)
+from .vocab import CAMEO, GEO, GRAPH, GSP, PROV, SCHEMA, WD, WGS
 
 __all__ = [
     "BACKGROUND_GRAPH",
@@ -139,6 +151,24 @@ def _link(rel: Relation, g: ox.NamedNode) -> ox.Quad | None:
     return ox.Quad(N(actor_iri(rel.subject.actor.key)), N(predicate), N(actor_iri(rel.object.actor.key)), g)
 
 
+def _place_quads(where: GeoPlace, g: ox.NamedNode) -> Iterator[ox.Quad]:
+    """A GeoNames place as a GeoSPARQL feature: its name, ISO country code and, for a city, its point (WKT,
+    and WGS84 latitude and longitude as numbers)."""
+    feature = N(geonames_iri(where.geonameid))
+    yield ox.Quad(feature, N(RDF.type), N(GSP.Feature), g)
+    yield ox.Quad(feature, N(RDFS.label), ox.Literal(where.name), g)
+    if where.country:
+        yield ox.Quad(feature, N(GEO.countryCode), ox.Literal(where.country), g)
+    wkt = where.wkt()
+    if wkt is not None:
+        geometry = N(geometry_iri(where.geonameid))
+        yield ox.Quad(feature, N(GSP.hasGeometry), geometry, g)
+        yield ox.Quad(feature, N(WGS.lat), _lit(where.lat, XSD.decimal), g)
+        yield ox.Quad(feature, N(WGS.long), _lit(where.lon, XSD.decimal), g)
+        yield ox.Quad(geometry, N(RDF.type), N(GSP.Geometry), g)
+        yield ox.Quad(geometry, N(GSP.asWKT), _lit(wkt, GSP.wktLiteral), g)
+
+
 def _event_quads(rel: Relation, article: Article, g: ox.NamedNode, iri: URIRef, date: str | None) -> Iterator[ox.Quad]:
     """The event node ``iri`` (dated ``date``) and the mention of it that ``rel`` is."""
     subj, obj = N(actor_iri(rel.subject.actor.key)), N(actor_iri(rel.object.actor.key))
@@ -160,6 +190,9 @@ def _event_quads(rel: Relation, article: Article, g: ox.NamedNode, iri: URIRef, 
         yield ox.Quad(ev, N(GEO.theme), ox.Literal(rel.theme), g)
     if rel.place is not None:
         yield ox.Quad(ev, N(GEO.place), N(actor_iri(rel.place.actor.key)), g)
+    if rel.where is not None and rel.where.geonameid is not None:
+        yield ox.Quad(ev, N(GEO.location), N(geonames_iri(rel.where.geonameid)), g)
+        yield from _place_quads(rel.where, g)
     yield ox.Quad(ev, N(GEO.negated), _lit(rel.negated, XSD.boolean), g)
     yield ox.Quad(ev, N(GEO.modality), ox.Literal(rel.modality), g)
     if date:

@@ -13,7 +13,10 @@ __all__ = [
     "CAMEO",
     "EVENT",
     "GEO",
+    "GEOMETRY",
+    "GEONAMES",
     "GRAPH",
+    "GSP",
     "MENTION",
     "PROV",
     "PUBLISHER",
@@ -21,6 +24,7 @@ __all__ = [
     "SCHEMA",
     "TENURE",
     "WD",
+    "WGS",
 ]
 
 BASE = "https://w3id.org/geokg/"
@@ -63,6 +67,8 @@ class GEO(DefinedNamespace):
     theme: URIRef
     place: URIRef
     placeText: URIRef
+    location: URIRef
+    countryCode: URIRef
     reportedBy: URIRef
     # dated offices
     Tenure: URIRef
@@ -116,3 +122,28 @@ TENURE = Namespace(BASE + "tenure/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
+GEONAMES = Namespace("https://sws.geonames.org/")  # a GeoNames place: GEONAMES["706483/"]
+GEOMETRY = Namespace(BASE + "geometry/")
+
+
+class GSP(DefinedNamespace):
+    """The GeoSPARQL terms geokg writes (OGC GeoSPARQL 1.1)."""
+
+    _fail = True
+    _NS = Namespace("http://www.opengis.net/ont/geosparql#")
+
+    Feature: URIRef
+    Geometry: URIRef
+    hasGeometry: URIRef
+    asWKT: URIRef
+    wktLiteral: URIRef
+
+
+class WGS(DefinedNamespace):
+    """W3C's basic geo vocabulary (WGS84 latitude and longitude as numbers, for box queries in plain SPARQL)."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+
+    lat: URIRef
+    long: URIRef

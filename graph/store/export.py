@@ -67,6 +67,10 @@ CSV_COLUMNS = (
     "negated",
     "modality",
     "sentences",
+    "place",
+    "country_code",
+    "lat",
+    "lon",
 )
 
 
@@ -132,10 +136,25 @@ def _event_rows(store: GraphStore) -> list[dict]:
                 "negated": data.get("negated", ""),
                 "modality": data.get("modality", ""),
                 "sentences": data.get("sentences", []),
+                "place": data.get("place", ""),
+                "country_code": data.get("country_code", ""),
+                "lat": data.get("lat", ""),
+                "lon": data.get("lon", ""),
             }
         )
     rows.sort(key=lambda r: (r["date"], r["event"]))
     return rows
+
+
+def _event_loc(row: dict) -> dict | None:
+    if not row["place"]:
+        return None
+    return {
+        "name": row["place"],
+        "country": row["country_code"] or None,
+        "lat": float(row["lat"]) if row["lat"] != "" else None,
+        "lon": float(row["lon"]) if row["lon"] != "" else None,
+    }
 
 
 def export(store: GraphStore, fmt: str, out: BinaryIO, *, article_id: str | None = None) -> None:
@@ -171,6 +190,8 @@ def export(store: GraphStore, fmt: str, out: BinaryIO, *, article_id: str | None
                 "quad_name": QUAD_NAMES.get(str(row["quad_class"]), ""),
                 "negated": row["negated"] == "true",
                 "event_text": row["sentences"][0] if row["sentences"] else "",
+                # POLECAT's event_loc: where it happened, when the report says so (GeoNames)
+                "event_loc": _event_loc(row),
                 "cite_info": row["event"],
             }
             out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf8"))

