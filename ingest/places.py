@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["GeoPlace", "PlaceResolver", "load_place_resolver"]
+__all__ = ["GeoPlace", "PlaceResolver", "canonical_wkt", "load_place_resolver", "wkt_point"]
 
 PHOENIX_PATH = Path(__file__).parent / "data" / "phoenix_actors.json"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
@@ -38,8 +38,27 @@ class GeoPlace:
     lon: float | None
 
     def wkt(self) -> str | None:
-        """The point as WKT (longitude first), or None."""
-        return None if self.lat is None or self.lon is None else f"POINT({self.lon} {self.lat})"
+        """The point as WKT (longitude first, degrees to four decimals, about 11 m), or None."""
+        return None if self.lat is None or self.lon is None else wkt_point(self.lon, self.lat)
+
+
+WKT_DECIMALS = 4  # what survives a store that keeps geometries in single precision (Virtuoso), everywhere alike
+
+
+def wkt_point(lon: float, lat: float) -> str:
+    """A WKT point with coordinates rounded to :data:`WKT_DECIMALS`."""
+    return f"POINT({round(float(lon), WKT_DECIMALS)} {round(float(lat), WKT_DECIMALS)})"
+
+
+def canonical_wkt(text: str) -> str:
+    """A WKT point as :func:`wkt_point` writes it (a store may hand it back with other digits); other WKT as is."""
+    m = re.fullmatch(r"\s*POINT\s*\(\s*(\S+)\s+(\S+)\s*\)\s*", text)
+    if m is None:
+        return text
+    try:
+        return wkt_point(float(m.group(1)), float(m.group(2)))
+    except ValueError:
+        return text
 
 
 def _key(name: str) -> str:

@@ -18,10 +18,13 @@ import httpx
 import pyoxigraph as ox
 
 from ingest.errors import QueryError, StoreError
+from ingest.places import canonical_wkt
 
 __all__ = ["RemoteSolutions", "RemoteTriples", "SparqlHttp", "graph_store_url", "query_form"]
 
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_VIRTUOSO_GEOMETRY = "http://www.openlinksw.com/schemas/virtrdf#Geometry"
+_WKT = "http://www.opengis.net/ont/geosparql#wktLiteral"
 _JSON = "application/sparql-results+json"
 
 
@@ -67,9 +70,14 @@ def _term(b: Mapping[str, str]) -> ox.NamedNode | ox.Literal | ox.BlankNode:
         return ox.Literal(b["value"], language=b["xml:lang"])
     if "datatype" in b:
         value = b["value"]
-        if b["datatype"] == _BOOLEAN and value in ("0", "1"):
+        datatype = b["datatype"]
+        if datatype == _BOOLEAN and value in ("0", "1"):
             value = "true" if value == "1" else "false"  # Virtuoso answers 0/1; the canonical form is true/false
-        return ox.Literal(value, datatype=ox.NamedNode(b["datatype"]))
+        if datatype in (_VIRTUOSO_GEOMETRY, _WKT):
+            # Virtuoso keeps a GeoSPARQL WKT literal as its own geometry type, in single precision: the point
+            # comes back with other digits; geokg writes points to four decimals, which single precision keeps
+            datatype, value = _WKT, canonical_wkt(value)
+        return ox.Literal(value, datatype=ox.NamedNode(datatype))
     return ox.Literal(b["value"])
 
 

@@ -118,3 +118,12 @@ def test_places_of_events_are_found_and_resolved() -> None:
         else:
             misses.append((text, found))
     assert right >= 0.9 * len(PLACE_TABLE), misses
+
+
+def test_points_keep_four_decimals_that_single_precision_stores_keep() -> None:
+    from ingest.places import canonical_wkt, wkt_point
+
+    assert wkt_point(-149.90028, 61.21806) == "POINT(-149.9003 61.2181)"
+    # a store that keeps geometries in single precision hands the point back with other digits
+    assert canonical_wkt("POINT(30.52379989624 50.454658508301)") == wkt_point(30.5238, 50.45466)
+    assert canonical_wkt("LINESTRING(0 0, 1 1)") == "LINESTRING(0 0, 1 1)"  # not a point: as it is
