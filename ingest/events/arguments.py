@@ -21,6 +21,7 @@ __all__ = [
     "LOCATIVE_CASES",
     "NOUNS",
     "OBJECT_CONTROL",
+    "OWNER_DEPS",
     "PLACE_LABELS",
     "REF_SPANS",
     "REPORTING",
@@ -35,6 +36,7 @@ __all__ = [
     "arguments",
     "charged",
     "comma_adjunct",
+    "compound_modifiers",
     "dependents",
     "groups_joined",
     "has_case",
@@ -158,6 +160,18 @@ def charged(verb: Token, index: dict[int, Span]) -> list[Span]:
     if span is None or span.start != i or span.end >= len(doc):
         return []
     return [span] if doc[span.end].lower_ in CHARGE_FRAMES.get(verb.lemma_.lower(), ()) else []
+
+
+def compound_modifiers(noun: Token, index: dict[int, Span]) -> list[Token]:
+    """Actors modifying a compound before a noun, which modify the whole compound: "a Russian missile attack"
+    ("Russian" hangs on "missile")."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "compound" and c.i not in index
+        for g in c.children
+        if g.dep_ in ("amod", "compound") and g.i in index
+    ]
 
 
 def actor_index(doc: Doc) -> dict[int, Span]:

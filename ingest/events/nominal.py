@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, has_case, tagged
+from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, compound_modifiers, has_case, tagged
 from .polarity import HYPOTHETICAL_HEADS, polarity
 from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
@@ -70,10 +70,7 @@ def noun_arguments(
     # "the agreement reached between X and Y": the parties may hang off the participle or the verb
     reached = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubj" else [])
     between = [c for v in reached for c in v.children if c.dep_ == "obl" and has_case(c, {"between", "among"})]
-    # "a Russian missile attack": the nationality before a compound modifies the whole compound noun
-    compounded = [g for c in noun.children if c.dep_ == "compound" and c.i not in index for g in c.children]
-    compounded = [g for g in compounded if g.dep_ in ("amod", "compound") and g.i in index]
-    for child in [*noun.children, *compounded, *between]:
+    for child in [*noun.children, *compound_modifiers(noun, index), *between]:
         if child.dep_ in NOUN_SUBJECT_DEPS and (child.i in index or child.dep_ == "nmod:poss"):
             subjects += actors_at(child, index)  # "Iran's supply", "its support" (bound in the sentence)
         elif addressed and child.dep_ == "nmod" and has_case(child, {"from"}):

@@ -22,6 +22,7 @@ from .arguments import (
     actor_index,
     actors_at,
     arguments,
+    compound_modifiers,
     dependents,
     groups_joined,
     has_case,
@@ -313,8 +314,7 @@ def _force_owners(noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list
     root = lexicon.event_noun(noun.text)
     if root is None or root.code not in FORCE_ROOTS:
         return []
-    owners = [c for c in noun.children if c.dep_ in ("amod", "nmod:poss", "compound")]
-    owners += [g for c in noun.children if c.dep_ == "compound" and c.i not in index for g in c.children]
+    owners = [*noun.children, *compound_modifiers(noun, index)]
     found = {
         index[c.i].start: index[c.i] for c in owners if c.i in index and c.dep_ in ("amod", "nmod:poss", "compound")
     }
