@@ -63,7 +63,7 @@ clean:
 
 # The research corpus (corpus/: 367 short articles of our own words, 2022-2025) in a store of its own.
 corpus: $(VENV)/.installed
-	$(BIN)/geokg ingest corpus/news-2022-2025.jsonl --store corpus-data
+	$(BIN)/geokg ingest examples/news-2022-2025.jsonl --store corpus-data
 	$(BIN)/geokg query who_supplies_whom --store corpus-data
 
 # Measure pronoun and description resolution on GUM's coreference chains (issue 20, item 4; docs/actors.md).
@@ -80,6 +80,11 @@ lexicon: $(VENV)/.installed
 .PHONY: actors
 actors: $(VENV)/.installed
 	$(BIN)/python -m ingest.actors.phoenix --data $(SHARED)/data/petrarch2-dictionaries --out ingest/data/phoenix_actors.json
+
+# Rebuild the map's country outlines (graph/viz/data/countries-110m.json) from Natural Earth 1:110m via npm's world-atlas.
+.PHONY: worldmap
+worldmap: $(VENV)/.installed
+	$(BIN)/python -m graph.viz.build_worldmap --out graph/viz/data/countries-110m.json
 
 # Score geokg on the hand-coded events of the corpus (corpus/gold/, corpus/ANNOTATION.md); member_of is scored too.
 score-corpus: $(VENV)/.installed

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder for articles.jsonl and gold.jsonl")
     parser.add_argument("--parts", type=Path, nargs="*", help="part files (default: corpus/gold/part*.jsonl)")
     args = parser.parse_args(argv)
-    articles = load_articles(HERE / "news-2022-2025.jsonl")
+    articles = load_articles(HERE.parent / "examples" / "news-2022-2025.jsonl")
     parts = args.parts or sorted((HERE / "gold").glob("part*.jsonl"))
     gold, problems = load_gold(parts, articles)
     for problem in problems:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "starter"
 A = "https://w3id.org/geokg/actor/"
 
 

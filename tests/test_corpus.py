@@ -10,7 +10,7 @@ from pathlib import Path
 from ingest.readers import read_articles
 from ingest.records import Article
 
-CORPUS = Path(__file__).parent.parent / "corpus" / "news-2022-2025.jsonl"
+CORPUS = Path(__file__).parent.parent / "examples" / "news-2022-2025.jsonl"
 KEYS = ["id", "title", "published", "source", "url", "region", "text"]
 REGIONS = {"Europe": 80, "Middle East": 60, "Africa": 40, "Asia": 50, "Americas": 25}
 

@@ -1,4 +1,4 @@
-"""The researcher notebooks run top to bottom against the bundled examples (nbclient, a real kernel)."""
+"""The researcher notebooks run top to bottom against the bundled examples and research corpus (nbclient, a real kernel)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _outputs(nb) -> str:
 
 
 def test_notebooks_are_stored_without_outputs() -> None:
-    assert len(NOTEBOOKS) == 3
+    assert len(NOTEBOOKS) == 4
     for path in NOTEBOOKS:
         nb = nbformat.read(path, as_version=4)
         assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code")
@@ -34,6 +34,7 @@ def test_notebooks_are_stored_without_outputs() -> None:
         ("01-quickstart", ["articles: 8", "Iran", "<iframe srcdoc="]),
         ("02-alliances", ["signed bloc 1:", "frustration:", "pagerank", "iVBORw0KGgo"]),  # a PNG
         ("03-provenance", ["Iran", "report(s)", "| iran-drones-russia", "sentence"]),
+        ("04-research-corpus", ["articles: 367", "cooperation bloc 1", "broker ", "shift ", "iVBORw0KGgo"]),
     ],
 )
 def test_notebook_runs(name: str, expected: list[str]) -> None:

@@ -143,10 +143,13 @@ def article_info(store: GraphStore) -> dict[str, dict[str, str]]:
 
 def leader_map(store: GraphStore) -> dict[str, str]:
     """Person IRI -> the country or organisation they lead (background and article ``geo:leaderOf``);
-    when a person leads several, the first in IRI order."""
+    when a person leads several, the first in IRI order. Only people are rolled up: a state that leads an
+    alliance ("Russia and Saudi Arabia lead OPEC+") stays itself."""
+    people = {q.subject.value for q in store.triples(None, N(RDF.type), N(GEO.Person))}
     out: dict[str, str] = {}
     for q in sorted(store.triples(None, N(GEO.leaderOf), None), key=str):
-        out.setdefault(q.subject.value, q.object.value)
+        if q.subject.value in people:
+            out.setdefault(q.subject.value, q.object.value)
     return out
 
 
