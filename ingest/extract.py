@@ -19,7 +19,7 @@ from .events.standing import TITLE_WORDS
 from .guards import chunks, looks_english
 from .lexicon import CameoCode, load_lexicon
 from .places import GeoPlace, load_place_resolver
-from .records import Article, Extraction, Mention, Relation
+from .records import Actor, Article, Extraction, Mention, Relation
 
 __all__ = ["doc_to_extraction", "extract"]
 
@@ -36,11 +36,48 @@ def _sentence_span(sent: Span) -> Span:
     return sent.doc[start:end]
 
 
-def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None) -> Mention:
-    """The actor ``span`` links to; the text and offsets are ``phrase``'s when given (the whole argument)."""
+def _mention(span: Span, gazetteer: Gazetteer, *, phrase: Span | None = None, party: bool = False) -> Mention:
+    """The actor ``span`` links to; the text and offsets are ``phrase``'s when given (the whole argument).
+    A ``party`` to an event that names a place stands for the state the place lies in (:func:`_state_of_place`)."""
     actor = actor_of_span(span, gazetteer)
+    if party:
+        actor = _state_of_place(span, gazetteer) or actor
     at = span if phrase is None else phrase
     return Mention(at.text, at.start_char, at.end_char, actor, span.label_ if span.label_ != actor.type else None)
+
+
+# named-entity labels of places; a GPE the gazetteer does not know may still be a city GeoNames knows
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _state_of_place(span: Span, gazetteer: Gazetteer) -> Actor | None:
+    """The state a place named as a party to an event stands for, as CAMEO codes a city by its country
+    ("shelled Kharkiv": Ukraine is the target, Kharkiv where it happened); None when ``span`` is no place.
+    Places stay places: a city or region is never an actor of its own."""
+    actor = actor_of_span(span, gazetteer)
+    if actor.kind == "Location":
+        return gazetteer.actors.get(actor.country) if actor.country else None
+    if actor.kind is not None or actor.key in gazetteer.actors:
+        return None
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    if span.label_ not in PLACE_LABELS and not _city_as_person(span, actor):
+        return None
+    resolver = load_place_resolver()
+    found = resolver.resolve(text)
+    if found is None or found.lat is None:  # not a city GeoNames knows, or a country or region
+        return None
+    if span.label_ not in PLACE_LABELS and (found.population or 0) < CITY_AS_PERSON_POPULATION:
+        return None
+    return gazetteer.actors.get(resolver.country_key(found.country) or "")
+
+
+# a one-word "person" the tagger found, known to nobody, that GeoNames knows as a city of this size is the
+# city ("struck Kremenchuk"): people enter the news by their full names, and surnames link back to them
+CITY_AS_PERSON_POPULATION = 100_000
+
+
+def _city_as_person(span: Span, actor: Actor) -> bool:
+    return span.label_ in ("PER", "PERSON") and len(span) == 1 and actor.label == span.text
 
 
 def _where(span: Span, gazetteer: Gazetteer) -> GeoPlace | None:
@@ -116,11 +153,14 @@ def doc_to_extraction(doc: Doc, article: Article, *, gazetteer: Gazetteer | None
         code = ev.root.code if ev.root else ""
         if at is None and (code in PLACE_OBJECT_ROOTS or str(ev.predicate) in ("visit",)) and _is_place(ev.object, gaz):
             at = ev.object  # "struck Kharkiv", "visited Kyiv": there
+        party = ev.root is not None  # a CAMEO event, not a standing relation ("the mayor of Kharkiv")
+        if at is None and party:  # a place named as a party is where the event happened
+            at = next((s for s in (ev.object, ev.subject) if _state_of_place(s, gaz) is not None), None)
         relations.append(
             Relation(
-                subject=_mention(ev.subject, gaz, phrase=subject),
+                subject=_mention(ev.subject, gaz, phrase=subject, party=party),
                 predicate=str(ev.predicate),
-                object=_mention(ev.object, gaz, phrase=obj),
+                object=_mention(ev.object, gaz, phrase=obj, party=party),
                 sentence=sent.text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,7 @@ class GeoPlace:
     geonameid: int | None
     lat: float | None
     lon: float | None
+    population: int | None = field(default=None, compare=False)  # GeoNames, for telling cities from names
 
     def wkt(self) -> str | None:
         """The point as WKT (longitude first, degrees to four decimals, about 11 m), or None."""
@@ -85,6 +86,11 @@ class PlaceResolver:
             key = iso3_to_key.get(country["iso3"])
             if key is not None:
                 self._iso2_of_key.setdefault(key, country["iso"])
+        self._key_of_iso2 = {iso: key for key, iso in sorted(self._iso2_of_key.items(), reverse=True)}
+
+    def country_key(self, iso: str | None) -> str | None:
+        """The gazetteer country key of an ISO alpha-2 code, or None."""
+        return self._key_of_iso2.get(iso) if iso else None
 
     def country_code(self, key: str | None) -> str | None:
         """The ISO alpha-2 code of a gazetteer country key, or None."""
@@ -108,7 +114,14 @@ class PlaceResolver:
         if not cities:
             return None
         city = max(cities, key=lambda c: (c.get("population") or 0, -c["geonameid"]))
-        return GeoPlace(city["name"], city["countrycode"], city["geonameid"], city["latitude"], city["longitude"])
+        return GeoPlace(
+            city["name"],
+            city["countrycode"],
+            city["geonameid"],
+            city["latitude"],
+            city["longitude"],
+            city.get("population"),
+        )
 
 
 @lru_cache(maxsize=1)

@@ -127,3 +127,55 @@ def test_points_keep_four_decimals_that_single_precision_stores_keep() -> None:
     # a store that keeps geometries in single precision hands the point back with other digits
     assert canonical_wkt("POINT(30.52379989624 50.454658508301)") == wkt_point(30.5238, 50.45466)
     assert canonical_wkt("LINESTRING(0 0, 1 1)") == "LINESTRING(0 0, 1 1)"  # not a point: as it is
+
+
+def test_country_keys_and_populations(resolver: PlaceResolver) -> None:
+    assert resolver.country_key("UA") == "ukraine" and resolver.country_key("ZZ") is None
+    assert resolver.resolve("Kyiv").population == 2_900_000
+    assert resolver.resolve("Ukraine", country="ukraine", is_country=True).population is None
+
+
+# places stay places: a city or region named as a party to an event stands for its state, and is where it
+# happened (words, heads, deps, entity labels; hand-built parses of sentences of our own)
+PARTY_PARSES = [
+    # a city the gazetteer knows
+    (["Russia", "shelled", "Kharkiv", "."], ["B-GPE", "O", "B-GPE", "O"], "object", "ukraine", "Kharkiv"),
+    # a city only GeoNames knows, tagged as a place
+    (["Russia", "bombed", "Kremenchuk", "."], ["B-GPE", "O", "B-LOC", "O"], "object", "ukraine", "Kremenchuk"),
+    # ... or mistagged as a person: a one-word unknown "person" that is a city of 100,000 or more
+    (["Ukraine", "struck", "Belgorod", "."], ["B-GPE", "O", "B-PER", "O"], "object", "russia", "Belgorod"),
+    # a place as the one acting
+    (["Gaza", "attacked", "Israel", "."], ["B-GPE", "O", "B-GPE", "O"], "subject", "palestine", "Gaza"),
+]
+
+
+@pytest.mark.parametrize(("words", "ents", "role", "state", "place"), PARTY_PARSES)
+def test_a_place_named_as_a_party_is_its_state_and_where(nlp, words, ents, role, state, place) -> None:
+    from ingest.extract import doc_to_extraction
+    from ingest.records import Article
+    from tests.conftest import parsed
+
+    doc = parsed(
+        nlp, words, [1, 1, 1, 1], ["nsubj", "ROOT", "obj", "punct"], ["PROPN", "VERB", "PROPN", "PUNCT"], ents=ents
+    )
+    article = Article(id="p", text=doc.text, published="2024-06-01")
+    (rel,) = [r for r in doc_to_extraction(doc, article).relations if r.cameo]
+    assert getattr(rel, role).actor.key == state
+    assert rel.where is not None and fold(rel.where.name).startswith(place[:4]) and rel.where.lat is not None
+
+
+def test_a_person_named_like_a_small_town_stays_a_person(nlp) -> None:
+    from ingest.extract import doc_to_extraction
+    from ingest.records import Article
+    from tests.conftest import parsed
+
+    # "Ruto" is no city GeoNames knows, "Paris Hilton" has two words: both stay people
+    for words, ents in (
+        (["Kenya", "attacked", "Ruto", "."], ["B-GPE", "O", "B-PER", "O"]),
+        (["Kenya", "attacked", "Paris", "Hilton", "."], ["B-GPE", "O", "B-PER", "I-PER", "O"]),
+    ):
+        heads = [1, 1, 1, 1] if len(words) == 4 else [1, 1, 3, 1, 1]
+        deps = ["nsubj", "ROOT", "obj", "punct"] if len(words) == 4 else ["nsubj", "ROOT", "compound", "obj", "punct"]
+        doc = parsed(nlp, words, heads, deps, ["PROPN", "VERB", *["PROPN"] * (len(words) - 3), "PUNCT"], ents=ents)
+        (rel,) = [r for r in doc_to_extraction(doc, Article(id="q", text=doc.text)).relations if r.cameo]
+        assert rel.object.actor.kind is None and rel.object.actor.type in ("PER", "PERSON"), rel.object.actor
