@@ -16,7 +16,7 @@ from .arguments import actor_index
 from .standing import TENURE, TITLE_GLUE, TITLE_WORDS
 from .types import EventSpan
 
-__all__ = ["folded_conjuncts", "folded_into"]
+__all__ = ["folded_conjuncts", "folded_into", "folded_subjects"]
 
 POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -57,6 +57,17 @@ def folded_into(doc: Doc, first: Span, second: Span, index: dict[int, Span]) -> 
     if before is None or (before.start, before.end) != (first.start, first.end):
         return False
     return _inside(first.root.i, second.root.i, doc) or _inside(second.root.i, first.root.i, doc)
+
+
+def folded_subjects(subject: Span, index: dict[int, Span]) -> list[Span]:
+    """The actor conjoined before ``subject`` that the parser folded into its phrase, if any: the first subject
+    of "Chilean President Ana Ruiz and Peruvian President Luis Vega met" when only Vega was read as one."""
+    doc = subject.doc
+    first = _presented_from(doc, subject.start, index)
+    left = index.get(first - 2) if first >= 2 else None
+    if left is None or left.kb_id_ == subject.kb_id_ or left.label_ == "NORP":
+        return []
+    return [left] if folded_into(doc, left, subject, index) else []
 
 
 def folded_conjuncts(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:

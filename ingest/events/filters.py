@@ -208,8 +208,33 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             continue
         if e.object.start in agents or _attributed(e.object):
             continue  # "..., according to Kyiv": the source of the report, not a target
+        if in_circumstance(e.object, doc[e.trigger]):
+            continue  # "met in Beijing before the opening of the Olympics": when, not whom
         kept.append(e)
     return kept
+
+
+# prepositions and conjunctions of adjuncts that say when or amid what an act happened, never whom it is done to
+CIRCUMSTANCE = frozenset({"before", "after", "during", "ahead", "following", "until", "since", "amid", "despite"})
+
+
+def in_circumstance(span: Span, trigger: Token) -> bool:
+    """Whether ``span`` lies inside an adjunct of ``trigger`` that gives the act's time or circumstances
+    ("before the opening of X", "amid tensions with Y", "after talks with Z")."""
+    t = span.root
+    for _ in range(12):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("obl", "advcl", "nmod", "obl:tmod") and any(
+            c.dep_ in ("case", "mark") and c.lower_ in CIRCUMSTANCE for c in t.children
+        ):
+            return t.head.i == trigger.i or _governed_by(t.head, trigger)
+        t = t.head
+    return False
+
+
+def _governed_by(token: Token, trigger: Token) -> bool:
+    return any(a.i == trigger.i for a in token.ancestors)
 
 
 TITLE_GLUE = frozenset({"of", "the", "-", "for"})

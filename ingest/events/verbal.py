@@ -30,6 +30,7 @@ from .arguments import (
     patients,
     tagged,
 )
+from .coordination import folded_subjects
 from .polarity import polarity
 from .roles import places, speaker
 from .standing import TITLE_WORDS
@@ -221,6 +222,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 for o in objects
                 if o.label_ in ("ORG", "GPE", "NORP") and o not in companions and o.kb_id_ != INTERNATIONAL
             ]
+        if not objects and len(subjects) == 1 and root is not None and root.code in SYMMETRIC_ROOTS:
+            subjects = folded_subjects(subjects[0], index) + subjects  # "A's President X and B's President Y met"
         if (
             not objects
             and len(subjects) >= 2

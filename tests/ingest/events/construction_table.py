@@ -94,6 +94,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "force-owner",
     "leaving-organisation",
     "ended-cooperation",
+    "place-as-party",
+    "circumstance-adjunct",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1326,7 +1328,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     # force aimed at a state, or at places inside one
     ("Russia fired dozens of missiles at cities across Ukraine.", "struck-in", {("russia", "19", "ukraine", False, A)}),
     ("Iran fired rockets towards Israel.", "struck-in", {("iran", "19", "israel", False, A)}),
-    ("Russia fired missiles at Kharkiv.", "struck-in", {("russia", "19", "place-kharkiv", False, A)}),
+    ("Russia fired missiles at Kharkiv.", "struck-in", {("russia", "19", "ukraine", False, A)}),
     ("North Korea fired a missile into the sea near Japan.", "struck-in", set()),
     # an act stated with "will" or "would" is the intent (CAMEO 03 to cooperate, 13 to threaten), asserted;
     # "could" and wishes stay hypothetical acts; a negated intent stays the negated act
@@ -1490,7 +1492,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     # force named by a noun does what its owner does: "Israeli strikes hit Gaza" (Israel struck); the nationality
     # before a compound ("Russian missile attack") modifies the whole noun; other acts stay events of their own
-    ("Israeli strikes hit Gaza overnight.", "force-owner", {("israel", "19", "place-gaza", False, A)}),
+    ("Israeli strikes hit Gaza overnight.", "force-owner", {("israel", "19", "palestine", False, A)}),
     (
         "Russian missile attacks destroyed power plants in Ukraine.",
         "force-owner",
@@ -1534,7 +1536,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "Russian troops withdrew from Kherson.",
         "leaving-organisation",
-        {("russia-military", "08", "place-kherson", False, A)},
+        {("russia-military", "08", "ukraine", False, A)},
     ),
     # ending or suspending cooperation reduces relations (CAMEO 16: 161-164), asserted; ending force stays a
     # negated act of force
@@ -1551,4 +1553,38 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Ethiopia suspended talks with Egypt.", "ended-cooperation", {("ethiopia", "16", "egypt", False, A)}),
     ("Turkey ended its offensive against the PKK.", "ended-cooperation", {("turkey", "19", "pkk", True, A)}),
+    # a city or region named as a party to an event stands for its state (CAMEO codes a city by its country)
+    ("Russian drones struck Odesa overnight.", "place-as-party", {("russia", "19", "ukraine", False, A)}),
+    ("Israel bombed Rafah on Tuesday.", "place-as-party", {("israel", "19", "palestine", False, A)}),
+    ("Ukraine attacked Belgorod with drones.", "place-as-party", {("ukraine", "19", "russia", False, A)}),
+    ("Turkish jets bombed Afrin.", "place-as-party", {("turkey-military", "19", "syria", False, A)}),
+    ("The Houthis fired missiles at Haifa.", "place-as-party", {("houthis", "19", "israel", False, A)}),
+    ("Turkish forces shelled Afrin.", "place-as-party", {("turkey-military", "19", "syria", False, A)}),
+    ("Russia shelled Kherson on Sunday.", "place-as-party", {("russia", "19", "ukraine", False, A)}),
+    # adjuncts of time or circumstance ("before", "after", "amid", "despite") name no party of the act
+    (
+        "Emmanuel Macron met Olaf Scholz in Paris after talks with Joe Biden.",
+        "circumstance-adjunct",
+        {("emmanuel-macron", "04", "olaf-scholz", False, A)},
+    ),
+    (
+        "Xi Jinping and Vladimir Putin met in Beijing before the opening of the Asian Games.",
+        "circumstance-adjunct",
+        {("xi-jinping", "04", "vladimir-putin", False, A)},
+    ),
+    (
+        "India and Pakistan agreed to a ceasefire amid pressure from the United States.",
+        "circumstance-adjunct",
+        {("india", "08", "pakistan", False, A)},
+    ),
+    (
+        "Japan praised South Korea despite objections from China.",
+        "circumstance-adjunct",
+        {("japan", "05", "south-korea", False, A)},
+    ),
+    (
+        "Kenya criticised Somalia during a visit by Ethiopia's foreign minister.",
+        "circumstance-adjunct",
+        {("kenya", "11", "somalia", False, A)},
+    ),
 ]

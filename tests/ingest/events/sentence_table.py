@@ -316,7 +316,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "Hamas seized Gaza City in 2007.",
         "control",
-        {("hamas", "seize", "place-gaza-city", False, A), ("hamas", "leader_of", "place-gaza-city", False, A)},
+        {("hamas", "seize", "palestine", False, A), ("hamas", "leader_of", "place-gaza-city", False, A)},
     ),
     ("Mosul was a city controlled by Daesh.", "control-participle", {("isis", "leader_of", "place-mosul", False, A)}),
     # session 5: titles predicated of people, quoted speakers, bound possessives, controllers, nominal arguments
@@ -388,7 +388,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     (
         "The capture of Kherson by Russia came in March.",
         "control-capture-by",
-        {("russia", "leader_of", "place-kherson", False, A), ("russia", "capture", "place-kherson", False, A)},
+        {("russia", "leader_of", "place-kherson", False, A), ("russia", "capture", "ukraine", False, A)},
     ),
     ("Iraq lost control of the border.", "negative-control-no-place", set()),
     (

@@ -62,6 +62,9 @@ KNOWN_GAPS: dict[str, str] = {
     # party-of
     "Lai Ching-te of the Democratic Progressive Party criticized China.": "parser: 'Party' the subject of "
     "'criticized', so the party criticises China",
+    # place-as-party
+    "Turkish jets bombed Afrin.": "parser: 'jets' ROOT, 'bombed' acl of it and 'Afrin' its xcomp",
+    "The Houthis fired missiles at Haifa.": "parser: 'fired' amod of 'missiles' (ROOT): no verb",
 }
 
 
