@@ -48,9 +48,13 @@ MUTUAL_NOUNS = frozenset(
 
 
 def _standing(noun: Token) -> Token:
-    """The token whose place in the clause the event noun takes: itself, or the partitive noun it hangs off."""
+    """The token whose place in the clause the event noun takes: itself, the partitive noun it hangs off, or
+    the first of the nouns it is conjoined with ("carried out air and missile strikes": the parse makes "air"
+    the object and "strikes" its conjunct; "imposed sanctions and tariffs on X")."""
     head = noun.head
     if noun.dep_ == "nmod" and head.lemma_.lower() in PARTITIVES and has_case(noun, {"of"}):
+        return head
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.i < noun.i and head.dep_ in ("obj", "obl", "nsubj:pass"):
         return head
     return noun
 
@@ -187,6 +191,20 @@ def _governor(place: Token) -> Token | None:
     return next((c for c in place.lefts if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ == "VBD"), None)
 
 
+FORCE = frozenset({"18", "19", "20"})
+
+
+def _attacked(place: Token, noun: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
+    """Whether an act noun that is no act of force is the object of a verb of force ("bombed the talks",
+    "targeted a meeting of X"): what is attacked, so the verb's subject does not do the act the noun names."""
+    if place.dep_ != "obj" or place.head.pos_ != "VERB" or _owned(noun, index):
+        return False
+    verb = place.head
+    root = lexicon.verb_root(lexicon.lemma(verb.text, verb.lemma_.lower(), lexicon.triggers), verb)
+    own = lexicon.noun_root(lexicon.noun_lemma(noun.text))
+    return root is not None and root.code in FORCE and (own is None or own.code not in FORCE)
+
+
 def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
     index = actor_index(doc)
     events: list[EventSpan] = []
@@ -213,6 +231,9 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             # "A and B held talks / signed a truce": between them; "A, B and C signed a pact": each pair
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
         place = _standing(token)
+        if _attacked(place, token, index, lexicon):  # "struck a meeting of Houthi officials": the meeting is
+            attackers = {a.start for a in arguments(place.head, index)[0]}  # hit, not held by the attacker
+            pairs = [(s, o) for s, o in pairs if s.start not in attackers and o.start not in attackers]
         negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done

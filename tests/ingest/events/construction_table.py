@@ -96,6 +96,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "ended-cooperation",
     "place-as-party",
     "circumstance-adjunct",
+    "conjoined-event-noun",
+    "attacked-act-noun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1586,5 +1588,50 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Kenya criticised Somalia during a visit by Ethiopia's foreign minister.",
         "circumstance-adjunct",
         {("kenya", "11", "somalia", False, A)},
+    ),
+    # an event noun conjoined after the light verb's object stands where that object stands ("carried out air and
+    # missile strikes": the parse makes "air" the object and "strikes" its conjunct)
+    (
+        "Britain carried out air and naval strikes on Houthi positions.",
+        "conjoined-event-noun",
+        {("united-kingdom", "19", "houthis", False, A)},
+    ),
+    (
+        "Iran launched drone and missile attacks on Israel.",
+        "conjoined-event-noun",
+        {("iran", "19", "israel", False, A)},
+    ),
+    (
+        "Russia launched artillery and rocket attacks on Ukraine.",
+        "conjoined-event-noun",
+        {("russia", "19", "ukraine", False, A)},
+    ),
+    (
+        "The United States and Britain carried out air and missile strikes on Houthi targets.",
+        "conjoined-event-noun",
+        {("united-states", "19", "houthis", False, A), ("united-kingdom", "19", "houthis", False, A)},
+    ),
+    (
+        "Israel launched air and ground assaults against Hamas.",
+        "conjoined-event-noun",
+        {("israel", "19", "hamas", False, A)},
+    ),
+    # an act noun that a verb of force hits is what is attacked: the attacker does not hold the meeting
+    ("Israel struck a meeting of Hamas leaders.", "attacked-act-noun", {("israel", "19", "hamas", False, A)}),
+    ("Ukraine struck a meeting of Russian generals.", "attacked-act-noun", {("ukraine", "19", "russia", False, A)}),
+    ("Russia bombed a meeting of Ukrainian officers.", "attacked-act-noun", {("russia", "19", "ukraine", False, A)}),
+    (
+        "The United States targeted a meeting of Houthi leaders.",
+        "attacked-act-noun",
+        {("united-states", "19", "houthis", False, A)},
+    ),
+    (
+        "Russia bombed the peace talks between Ukraine and Turkey.",
+        "attacked-act-noun",
+        {
+            ("ukraine", "04", "turkey", False, A),
+            ("russia", "19", "ukraine", False, A),
+            ("russia", "19", "turkey", False, A),
+        },
     ),
 ]
