@@ -34,7 +34,7 @@ for _sector, _words in {
     "military": "forces troops army military soldiers navy marines battalion brigade paratroopers servicemen "
     "commanders airstrikes warplanes jets",
     "government": "government officials authorities ministry administration regime leadership diplomats "
-    "cabinet delegation embassy envoy ministries consulate spokesman spokeswoman "
+    "cabinet delegation embassy envoy ministries consulate department departments spokesman spokeswoman "
     "spokesperson spokespeople presidency junta juntas",
     "rebels": "rebels insurgents militants fighters militia militias guerrillas separatists jihadists extremists "
     "terrorists",
@@ -84,7 +84,27 @@ INTERNATIONAL = "group-international"  # its key
 MODIFIERS = frozenset({"security", "armed", "special", "ground", "regular", "government", "opposition", "state"})
 # the department of a state body: "Russia's Foreign Ministry", "the Israeli Defence Ministry", "the Foreign Office"
 DEPARTMENTS = frozenset(
-    {"foreign", "defence", "defense", "interior", "finance", "justice", "home", "economy", "trade", "health"}
+    {
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "justice",
+        "home",
+        "economy",
+        "trade",
+        "health",
+        "treasury",
+        "commerce",
+        "homeland",
+        "energy",
+        "agriculture",
+        "labor",
+        "labour",
+        "transport",
+        "war",
+    }
 )
 STEPS = frozenset({"'s", "’s", *MODIFIERS, *DEPARTMENTS})
 

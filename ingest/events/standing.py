@@ -71,6 +71,8 @@ LEADER_TITLES = frozenset(
 MEMBER_TITLES = frozenset(
     {
         "minister",
+        "speaker",  # of a parliament or house ("House Speaker X": Phoenix codes the speaker LEG)
+        "attorney",  # "Attorney General X"
         "secretary",
         "spokesman",
         "spokeswoman",

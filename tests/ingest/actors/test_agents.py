@@ -95,6 +95,13 @@ def test_group_actors(
         ("Al-Shabaab attacked Kenyan troops.", "Kenyan troops", "kenya-military"),  # tagged ORG: the army
         ("The Foreign Ministry said nothing.", None, None),  # no state named: no group, and no person "Ministry"
         ("Niger's junta ordered France to withdraw.", "Niger's junta", "niger-government"),
+        # a state's departments, as Phoenix codes DEPARTMENT_OF_... (GOV)
+        ("The US Treasury Department sanctioned Gustavo Petro.", "US Treasury Department", "united-states-government"),
+        (
+            "The US Commerce Department restricted exports to China.",
+            "US Commerce Department",
+            "united-states-government",
+        ),
     ],
 )
 def test_state_bodies_tagged_as_names_are_their_state(trained_pipeline, text: str, mention, key) -> None:

@@ -64,3 +64,20 @@ def test_a_title_is_never_the_person(trained, text: str, person: str, country: s
     events = {(s, o) for s, p, o in found if p not in ("leader_of", "member_of")}
     assert (person, target) in events, found
     assert any(s == person and p == "leader_of" for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "office_word"),
+    [
+        ("US Attorney General Pam Bondi criticised Mexico.", "Pam Bondi", "Attorney"),
+        ("House Speaker Mike Johnson praised Israel.", "Mike Johnson", "Speaker"),
+        ("US House Speaker Nancy Pelosi visited Taiwan.", "Nancy Pelosi", "Speaker"),
+    ],
+)
+def test_offices_of_members_are_never_the_person(trained, text: str, person: str, office_word: str) -> None:
+    """A speaker of a house and an attorney general hold offices (Phoenix codes them LEG and GOV): the person is
+    the name alone, and no organisation is made of the office."""
+    [ex] = list(extract(trained, [Article(id="t", text=text)]))
+    labels = {m.actor.label for m in ex.mentions}
+    assert person in labels and not any(office_word in label for label in labels), labels
+    assert any(r.subject.actor.label == person and r.predicate not in ("leader_of", "member_of") for r in ex.relations)
