@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor, state_body
@@ -28,6 +28,7 @@ from .events.standing import LEADER_TITLES, MEMBER_TITLES, TENURE, TITLE_WORDS
 from .guards import long_sentence_starts
 from .lexicon import load_lexicon
 from .records import Actor
+from .temporal import is_temporal
 
 __all__ = [
     "ACTOR_SPANS",
@@ -202,7 +203,10 @@ def _given_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
         return False
     # a rare given name the tagger took for a verb or noun still follows an office ("President Andres ...")
     after_office = start > 1 and doc[start - 2].lower_.strip(".") in TITLE_WORDS and not token.is_stop
-    if token.pos_ != "PROPN" and not after_office:
+    # a word the tagger put in a name of its own, right before the person's, is a given name the tagger cut
+    # off ("Bassirou | Diomaye Faye", tagged a place and a person); known names (countries ...) are kept apart
+    tagged = token.ent_iob_ != "O" and NER_TYPES.get(token.ent_type_) is not None
+    if token.pos_ != "PROPN" and not after_office and not tagged:
         return False
     return not (
         token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS
@@ -231,8 +235,8 @@ def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
     limit = min(len(doc), end + 3)
     while end < limit:
         token = doc[end]
-        capital = token.is_title or (token.text[:1].isupper() and "-" in token.text)  # "Ki-moon"
-        if token.is_sent_start or not capital or token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS:
+        capital = token.is_title or (token.text[:1].isupper() and "-" in token.text)  # "Ki-moon", "Suk-yeol"
+        if token.is_sent_start or not capital or not _name_word(token) or token.lower_ in TITLE_WORDS:
             break
         if token.text in gazetteer.demonyms or gazetteer.lookup(token.text) is not None or token.lower_ in HONORIFICS:
             break
@@ -240,6 +244,51 @@ def _family_names(doc: Doc, end: int, gazetteer: Gazetteer) -> int:
             break  # "López's" and the like: not a next word
         end += 1
     return end
+
+
+# only "for": "A of the B" is as often a person and the party or body they belong to ("Peter Obi of the
+# Labour Party"), which the party-of construction reads
+NAME_JOINTS = frozenset({"for"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+UNKNOWN = Actor(key="", label="", type="")
+
+
+def _organisation_start(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name begins when the tagger took only its tail: capitalised words joined by "for
+    (the)" belong to it ("Democratic Forces for the Liberation of Rwanda", "Popular Front for the Liberation of
+    Palestine"); not offices, people nor known names."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in NAME_JOINTS:
+        return start
+    j = k
+    while j >= 1 and k - j < 4:
+        token = doc[j - 1]
+        if (
+            not token.is_title
+            or token.lower_ in DETERMINERS
+            or token.lower_ in TITLE_WORDS
+            or gazetteer.lookup(token.text)
+        ):
+            break
+        if NER_TYPES.get(token.ent_type_) == "PERSON" or (gazetteer.lookup(token.text) or UNKNOWN).type == "PERSON":
+            return start  # "Peter Obi of the Labour Party": a person and the party (the party-of construction)
+        j -= 1
+        if token.is_sent_start:
+            break
+    return j if j < k else start
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word inside a sentence that may end a name: a proper noun, a word the tagger put in a
+    person's name, or a rare name the tagger took for a common word ("Phyo Zeya Thaw"), but no function word
+    and no day or month ("met Putin Monday")."""
+    if is_temporal(token):
+        return False
+    if token.pos_ == "PROPN" or NER_TYPES.get(token.ent_type_) == "PERSON":
+        return True
+    return token.pos_ in ("NOUN", "VERB", "ADJ", "X") and not token.is_stop
 
 
 def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
@@ -256,6 +305,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             continue
         start = ent.start + (1 if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1 else 0)
         end = ent.end - (1 if ent[-1].text in ("'s", "’s") and len(ent) > 1 else 0)
+        while end - start > 1 and is_temporal(doc[end - 1]) and doc[end - 1].is_title:
+            end -= 1  # "met Vladimir Putin Monday" tagged as one name: a day or month ends no name
         inner = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s") and t.nbor(1).lower_ in TITLE_WORDS), None)
         if inner is not None:
             end = inner  # "Congo's President" tagged as one place: the owner is Congo, the office comes after
@@ -276,6 +327,12 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             continue
         if type_ in ("LOC", "GPE", "ORG") and _after_office(doc, start) and gazetteer.lookup(span.text) is None:
             type_ = "PERSON"  # "Minister Itamar Ben-Gvir", "President Sauli Niinisto" tagged as a place: a person
+        if type_ in ("ORG", "GPE", "LOC") and gazetteer.lookup(span.text) is None:
+            first = _organisation_start(doc, start, gazetteer)
+            if first < start:  # "Democratic Forces for | the Liberation of Rwanda", "Popular Front for | ..."
+                start, span = first, doc[first:end]
+                known = gazetteer.lookup(span.text)
+                type_ = known.type if known is not None else "ORG"
         if type_ in ("PERSON", "ORG"):
             named = _without_title(span, gazetteer)
             if named is None:
@@ -321,7 +378,9 @@ def _registry(spans: list[Span], gazetteer: Gazetteer) -> dict[str, Actor]:
         key = span.kb_id_
         if key in gazetteer.actors or key in registry:
             continue
-        sector = SECTORS.get(span[-1].lower_) if span.label_ == "NORP" else None
+        # the sector noun ends the span ("Russian forces") or comes before its owner ("the forces of Mali")
+        sectors = {SECTORS.get(t.lower_) for t in span} - {None} if span.label_ == "NORP" else set()
+        sector = next((x for x in sorted(sectors) if key == f"group-{x}" or key.endswith(f"-{x}")), None)
         if key == COALITION_MILITARY:
             registry[key] = coalition_forces()
         elif sector is not None and (key == f"group-{sector}" or key.endswith(f"-{sector}")):

@@ -107,6 +107,8 @@ DEPARTMENTS = frozenset(
     }
 )
 STEPS = frozenset({"'s", "’s", *MODIFIERS, *DEPARTMENTS})
+# sector words that also name an office one holds or wins ("won the presidency of Austria"): no "of" owner
+OFFICES = frozenset({"presidency", "leadership"})
 
 
 def state_body(span: Span) -> bool:
@@ -155,6 +157,7 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
     spans: list[Span] = []
     actors: dict[str, Actor] = {}
     ends = {s.end: s for s in actor_spans}
+    starts = {s.start: s for s in actor_spans}
     taken = {t.i for s in actor_spans for t in s}
     for token in doc:
         sector = SECTORS.get(token.lower_)
@@ -177,8 +180,22 @@ def find_group_spans(doc: Doc, actor_spans: list[Span], gazetteer: Gazetteer) ->
         while owner is None and j >= 2 and token.i - j < 3 and doc[j - 1].lower_ in STEPS:
             j -= 1  # "Russia's forces", "Iraqi security forces", "Russia's Foreign Ministry"
             owner = ends.get(j)
+        after = None
+        if owner is None and token.lower_ not in OFFICES and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            k = token.i + 2  # "the armed forces of the Philippines", "the government of Mali"
+            after = starts.get(k) or (starts.get(k + 1) if doc[k].lower_ == "the" else None)
+            found = gazetteer.actors.get(after.kb_id_) if after is not None else None
+            if found is None or found.kind != "Country":
+                after = None
         country = None
         person = None
+        if after is not None:
+            while j >= 1 and doc[j - 1].lower_ in MODIFIERS:
+                j -= 1
+            actor = group_actor(gazetteer, sector, after.kb_id_, token.text)
+            spans.append(Span(doc, j, after.end, label="NORP", kb_id=actor.key))
+            actors[actor.key] = actor
+            continue
         if owner is not None:
             found = gazetteer.actors.get(owner.kb_id_)
             if found is not None and found.kind == "Country":

@@ -102,7 +102,8 @@ def _is_title(word: str) -> bool:
 
 
 def _capitalised(token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    """A capitalised word, hyphenated names included ("Suk-yeol", "Ben-Gvir")."""
+    return token.text[:1].isupper() and token.text.replace("-", "").replace("‐", "").isalpha()
 
 
 HYPHENS = frozenset({"-", "‐"})
@@ -111,6 +112,10 @@ ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "U
 
 
 _HYPHENATED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[-‐][A-Z][a-z]+)+(?![\w-])")
+# a Korean given name after the family name: the syllable after the hyphen is written lower case ("Kim Jong-un",
+# "Lee Jae-myung", "Kim Moon-soo"); not an English compound's participle or noun ("Haftar-backed", "Anti-war")
+_GIVEN_SYLLABLES = re.compile(r"\b[A-Z][a-z]{1,4} ([A-Z][a-z]{1,5}[-‐][a-z]{1,5})(?![\w-])")
+_COMPOUND_TAILS = re.compile(r"(?:ed|ing|led|run|war|style|era|based|made|wide|like|type|free)$")
 
 
 def hyphenated_name_joiner(keep_apart: frozenset[str]) -> Callable[[Doc], Doc]:
@@ -120,7 +125,13 @@ def hyphenated_name_joiner(keep_apart: frozenset[str]) -> Callable[[Doc], Doc]:
     nationalities: "the Iran-Iraq war", "Israel-Hamas talks" stay pairs) or the Arabic article ("Al-Shabaab")."""
 
     def join(doc: Doc) -> Doc:
-        spans = []
+        spans = [
+            span
+            for m in _GIVEN_SYLLABLES.finditer(doc.text)
+            if not _COMPOUND_TAILS.search(m.group(1)) and re.split(r"[-‐]", m.group(1))[0] not in keep_apart
+            for span in (doc.char_span(m.start(1), m.end(1)),)
+            if span is not None and len(span) > 1
+        ]
         for m in _HYPHENATED.finditer(doc.text):
             parts = re.split(r"[-‐]", m.group())
             if parts[0] in ARABIC_ARTICLES or any(p in keep_apart for p in parts):

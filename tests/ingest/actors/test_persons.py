@@ -22,6 +22,13 @@ def blank():
         ("Al-Shabaab attacked.", [], ["Al", "Shabaab"]),  # the Arabic article stays apart
         ("The US-led coalition struck.", [], ["US", "led"]),  # not two capitalised words
         ("Kassym - Jomart spoke.", [], ["Kassym", "Jomart"]),  # spaces around the hyphen: no name
+        # a Korean given name after the family name, its second syllable lower case
+        ("Kim Jong-un met Vladimir Putin.", ["Jong-un"], []),
+        ("Conservative candidate Kim Moon-soo conceded.", ["Moon-soo"], []),
+        ("President Yoon Suk-yeol declared martial law.", ["Suk-yeol"], []),
+        # an English compound after a name stays apart: what backs, leads or makes
+        ("General Haftar-backed forces attacked.", [], ["Haftar", "backed"]),
+        ("Pro Sino-led talks began.", [], ["Sino", "led"]),
     ],
 )
 def test_hyphenated_names(blank, text: str, joined: list[str], split: list[str]) -> None:
@@ -126,3 +133,49 @@ def test_lower_case_offices_and_later_surnames(trained, text: str, expected: lis
     assert [(s.text, s.label_) for s in spans] == expected
     people = [s for s in spans if s.label_ == "PERSON"]
     assert len({s.kb_id_ for s in people}) == len({s.text.split()[-1] for s in people})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole names where the tagger cut them: a Korean given name, a given name tagged apart, a day after a name
+        ("South Korea's President Yoon Suk-yeol declared martial law.", ["South Korea", "Yoon Suk-yeol"]),
+        ("Bassirou Diomaye Faye won the election in Senegal.", ["Bassirou Diomaye Faye", "Senegal"]),
+        ("Donald Trump met Vladimir Putin Monday.", ["Donald Trump", "Vladimir Putin"]),
+        # an organisation's name joined by "for the", when the tagger took only its tail
+        (
+            "The Popular Front for the Liberation of Palestine attacked Israel.",
+            ["Popular Front for the Liberation of Palestine", "Israel"],
+        ),
+        (
+            "The Democratic Forces for the Liberation of Rwanda attacked Goma.",
+            ["Democratic Forces for the Liberation of Rwanda", "Goma"],
+        ),
+        # ... but a person and the party they belong to stay two
+        ("Peter Obi of the Labour Party rejected the result.", ["Peter Obi", "Labour Party"]),
+    ],
+)
+def test_names_the_tagger_cut(trained, text: str, expected: list[str]) -> None:
+    doc = trained(text)
+    assert [s.text for s in doc.spans["geokg_actors"]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        (
+            "The armed forces of the Philippines fired at China.",
+            "armed forces of the Philippines",
+            "philippines-military",
+        ),
+        ("The government of Mali expelled the French ambassador.", "government of Mali", "mali-government"),
+        ("The security forces of Iraq arrested the militants.", "security forces of Iraq", "iraq-military"),
+    ],
+)
+def test_groups_owned_after_of(trained, text: str, mention: str, key: str) -> None:
+    """ "the forces of X": X's group actor, as "X's forces" and "Xian forces" are."""
+    doc = trained(text)
+    spans = {s.text: s.kb_id_ for s in doc.spans["geokg_actors"]}
+    assert spans.get(mention) == key, spans
