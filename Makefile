@@ -30,9 +30,10 @@ demo: $(VENV)/.installed
 	$(BIN)/geokg query events_between --param "a=Donald Trump" --param "b=Vladimir Putin"
 	@echo
 	$(BIN)/geokg viz -o out/geokg-graph.html
+	$(BIN)/geokg viz --map -o out/geokg-map.html
 
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=30
 
 # leakcheck exits 1 when a tracked file holds 8+ words of evaluation text ($(SHARED)/data).
 lint: $(VENV)/.installed-test

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 import json
 import logging
 import os
@@ -18,11 +20,12 @@ from graph.store.export import FORMATS as EXPORT_FORMATS
 from graph.store.export import export as export_store
 from graph.store.loader import ingest_articles
 from graph.store.store import Store
-from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html
+from graph.viz import SIZE_BY, graph_from_rows, graph_from_triples, render_html, write_html, write_map_html
 from ingest import Article, Skipped, extract, load_pipeline, read_articles
 from ingest.errors import GeoKGError
 from ingest.parallel import Failure
 from ingest.readers import DEFAULT_MAX_CHARS
+from ingest.sources import DEFAULT_MAX_ITEMS, FetchPolicy, SourceOptions
 from queries import format_result, inline_query, load_query, run_query, summarize
 from queries.runner import FORMATS, check_date, resolve_actor
 
@@ -39,6 +42,81 @@ def max_chars_option(f):
         show_default=True,
         help="Skip (with a message) articles longer than this many characters.",
     )(f)
+
+
+def _addresses(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not an IP address (e.g. 192.168.1.20)") from None
+    return values
+
+
+_SOURCE_OPTIONS = (
+    click.option(
+        "--allow-private",
+        is_flag=True,
+        help="Fetch from loopback and private addresses too (refused by default: docs/sources.md).",
+    ),
+    click.option(
+        "--allow-address",
+        multiple=True,
+        metavar="IP",
+        callback=_addresses,
+        help="Fetch from this one private address (repeatable); narrower than --allow-private.",
+    ),
+    click.option(
+        "--max-items",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_ITEMS,
+        show_default=True,
+        help="Items read from one feed; the rest is reported as skipped.",
+    ),
+    click.option("--fetch-links", is_flag=True, help="Fetch each feed item's page and read its text from there."),
+    click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0.1),
+        default=15.0,
+        show_default=True,
+        help="Seconds to connect and for each read of a URL (a whole fetch: 4 times that).",
+    ),
+    click.option(
+        "--max-mb",
+        type=click.FloatRange(min=0.001),
+        default=10.0,
+        show_default=True,
+        help="Largest page, feed or WARC record read, in MB (a longer one is skipped).",
+    ),
+)
+
+
+def source_options(f):
+    """The options for feeds, pages and WARC files, handed to the command as one ``sources`` argument."""
+
+    @functools.wraps(f)
+    def command(
+        *args,
+        allow_private: bool,
+        allow_address: tuple[str, ...],
+        max_items: int,
+        fetch_links: bool,
+        fetch_timeout: float,
+        max_mb: float,
+        **kwargs,
+    ):
+        policy = FetchPolicy(
+            allow_private=allow_private,
+            allowed_addresses=frozenset(allow_address),
+            timeout=fetch_timeout,
+            deadline=4 * fetch_timeout,
+            max_bytes=int(max_mb * 1_000_000),
+        )
+        return f(*args, sources=SourceOptions(fetch=policy, max_items=max_items, fetch_links=fetch_links), **kwargs)
+
+    for option in reversed(_SOURCE_OPTIONS):
+        command = option(command)
+    return command
 
 
 def _write_page(output: Path, page: str) -> None:
@@ -84,6 +162,7 @@ def cli(verbose: bool) -> None:
     help="Seconds per article in a worker (--workers).",
 )
 @max_chars_option
+@source_options
 def ingest(
     paths: tuple[str, ...],
     store_dir: Path | None,
@@ -93,10 +172,12 @@ def ingest(
     dask_address: str | None,
     timeout: float,
     max_chars: int,
+    sources: SourceOptions,
 ) -> None:
     """Extract actors and events from articles and store them.
 
-    PATHS are files (.txt .md .html .jsonl .csv) or directories (read recursively).
+    PATHS are files (.txt .md .html .jsonl .csv), feeds (.rss .atom .xml), WARC files (.warc .warc.gz),
+    directories (read recursively), or http(s) URLs of feeds, pages and WARC files (docs/sources.md).
     Unchanged articles are skipped; changed ones replace their old facts. With --workers N the
     extraction runs in N processes (a crashed or hung article is reported, the rest goes on); with
     --dask on a Dask cluster. The graph is the same either way.
@@ -105,6 +186,7 @@ def ingest(
     Examples:
       geokg ingest examples/ --store ./geokg-data
       geokg ingest corpus/ --workers 2
+      geokg ingest https://news.example.org/world.rss CC-NEWS-20250301.warc.gz
       geokg ingest corpus/ --dask tcp://127.0.0.1:8786 --endpoint http://127.0.0.1:8890/sparql
     """
     cores = os.cpu_count() or 1
@@ -123,7 +205,7 @@ def ingest(
     with open_store(store_dir) as store:
         report = ingest_articles(
             store,
-            read_articles(paths, max_chars=max_chars),
+            read_articles(paths, max_chars=max_chars, sources=sources),
             model=model,
             workers=workers,
             dask=dask_address,
@@ -162,13 +244,21 @@ def _records(nlp, articles: list[Article]) -> Iterator[dict]:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @model_option
 @max_chars_option
+@source_options
 @click.option(
     "--learned-filter",
     is_flag=True,
     help="Have the learned check (trained on geokg's hand-coded corpus) keep or drop each candidate event: "
     "higher precision, lower recall (docs/extraction.md).",
 )
-def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: int, learned_filter: bool) -> None:
+def extract_cmd(
+    paths: tuple[str, ...],
+    fmt: str,
+    model: str | None,
+    max_chars: int,
+    learned_filter: bool,
+    sources: SourceOptions,
+) -> None:
     """Print what the pipeline finds, without touching the store.
 
     Output follows the `geokg extract` JSON Lines contract (one entity or relation per line).
@@ -179,7 +269,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, model: str | None, max_chars: 
     """
     skipped: list[Skipped] = []
     articles: list[Article] = []
-    for item in read_articles(paths, max_chars=max_chars):
+    for item in read_articles(paths, max_chars=max_chars, sources=sources):
         (skipped if isinstance(item, Skipped) else articles).append(item)
     nlp = load_pipeline(model, learned_filter=learned_filter)
     for record in _records(nlp, articles):
@@ -230,6 +320,24 @@ def _params(params: tuple[str, ...]) -> dict[str, str]:
     return bound
 
 
+def _write_map(output: Path, title: str, since: str | None, until: str | None, store_dir: Path | None) -> None:
+    """``geokg viz --map``: the map page, named geokg-map.html and titled for a map unless -o or --title say."""
+    ctx = click.get_current_context()
+    if ctx.get_parameter_source("output") is click.core.ParameterSource.DEFAULT:
+        output = Path("geokg-map.html")
+    if ctx.get_parameter_source("title") is click.core.ParameterSource.DEFAULT:
+        title = "geokg: where events happened"
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            check_date(name, value)
+    with Store(store_path(store_dir), read_only=True) as store:
+        try:
+            path = write_map_html(store, output, since=since, until=until, title=title)
+        except OSError as exc:
+            raise GeoKGError(f"cannot write {output}: {exc.strerror or exc}; pick another -o file") from exc
+    click.echo(f"wrote {path.resolve()}")
+
+
 @cli.command()
 @click.option(
     "-o",
@@ -251,6 +359,7 @@ def _params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--size-by", type=click.Choice(SIZE_BY), default="degree", show_default=True)
 @click.option("--query", "query_name", default=None, help="Draw a saved query's result instead (NAME or FILE.rq).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter for --query.")
+@click.option("--map", "as_map", is_flag=True, help="Write the map of where events happened instead (docs/map.md).")
 @store_option
 def viz(
     output: Path,
@@ -266,16 +375,27 @@ def viz(
     size_by: str,
     query_name: str | None,
     params: tuple[str, ...],
+    as_map: bool,
     store_dir: Path | None,
 ) -> None:
-    """Write the actor-event graph as an interactive, offline HTML page.
+    """Write the actor-event graph (with --map, where events happened) as an interactive, offline HTML page.
 
     \b
     Examples:
       geokg viz -o graph.html && xdg-open graph.html
       geokg viz --actor Russia --depth 2 --since 2025-01-01 --quad-class 4 -o russia.html
       geokg viz --query ego_graph -p actor=Iran -o iran.html
+      geokg viz --map --since 2025-01-01 -o map.html
     """
+    if as_map:
+        given = {"--actor": actor, "--query": query_name, "--cameo": cameo, "--quad-class": quad_class, "-p": params}
+        unused = [flag for flag, value in given.items() if value]
+        if unused:
+            raise click.UsageError(
+                f"--map shows every located event; drop {', '.join(unused)} (--since and --until apply)"
+            )
+        _write_map(output, title, since, until, store_dir)
+        return
     with Store(store_path(store_dir), read_only=True) as store:
         if query_name is not None:
             result = run_query(store, load_query(query_name), _params(params))
@@ -475,6 +595,9 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
 from geokg.analyze import analyze  # noqa: E402  (the group needs ``cli`` defined first)
 
 cli.add_command(analyze)
+from geokg.importing import import_group  # noqa: E402
+
+cli.add_command(import_group, "import")
 
 
 def main() -> None:

@@ -255,7 +255,7 @@ UNKNOWN = Actor(key="", label="", type="")
 
 def _organisation_start(doc: Doc, start: int, gazetteer: Gazetteer) -> int:
     """Where an organisation's name begins when the tagger took only its tail: capitalised words joined by "for
-    (the)" belong to it ("Democratic Forces for the Liberation of Rwanda", "Popular Front for the Liberation of
+    (the)" belong to it ("Front for the Liberation of Mozambique", "Popular Front for the Liberation of
     Palestine"); not offices, people nor known names."""
     k = start - 1
     if k >= 1 and doc[k].lower_ == "the":
@@ -329,7 +329,7 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             type_ = "PERSON"  # "Minister Itamar Ben-Gvir", "President Sauli Niinisto" tagged as a place: a person
         if type_ in ("ORG", "GPE", "LOC") and gazetteer.lookup(span.text) is None:
             first = _organisation_start(doc, start, gazetteer)
-            if first < start:  # "Democratic Forces for | the Liberation of Rwanda", "Popular Front for | ..."
+            if first < start:  # "Popular Front for | the Liberation of Palestine"
                 start, span = first, doc[first:end]
                 known = gazetteer.lookup(span.text)
                 type_ = known.type if known is not None else "ORG"

@@ -1,4 +1,5 @@
-"""Read articles from .txt, .md, .html, .jsonl and .csv files and from directories.
+"""Read articles from .txt, .md, .html, .jsonl and .csv files and from directories; feeds, web pages by URL
+and WARC files are read by :mod:`ingest.sources`.
 
 Every reader yields :class:`~ingest.records.Article` objects or, for input it
 cannot use, :class:`~ingest.records.Skipped` records with a one-line reason
@@ -18,8 +19,12 @@ import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import Article, Skipped, content_hash
+
+if TYPE_CHECKING:
+    from .sources import SourceOptions
 
 __all__ = ["DEFAULT_MAX_CHARS", "SUFFIXES", "common_root", "read_articles", "read_file"]
 
@@ -237,11 +242,17 @@ _READERS = {
 }
 
 
-def read_file(path: Path) -> Iterator[Item]:
-    """Articles of one file, chosen by its suffix."""
+def read_file(path: Path, *, sources: SourceOptions | None = None) -> Iterator[Item]:
+    """Articles of one file, chosen by its suffix (feeds and WARC files: :mod:`ingest.sources`)."""
+    from . import sources as more  # it imports this module
+
+    if more.handles(path):
+        yield from more.read_source_file(path, options=sources)
+        return
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        yield Skipped(str(path), None, f"unknown file type {path.suffix!r}; use one of {', '.join(SUFFIXES)}")
+        kinds = ", ".join((*SUFFIXES, *more.FEED_SUFFIXES, *more.WARC_SUFFIXES))
+        yield Skipped(str(path), None, f"unknown file type {path.suffix!r}; use one of {kinds}")
         return
     text = _decode(path)
     if isinstance(text, Skipped):
@@ -258,7 +269,7 @@ def common_root(paths: Iterable[str | Path]) -> Path | None:
 
 
 def _relative(item: Item, root: Path | None) -> Item:
-    if not isinstance(item, Article) or item.path is None or root is None:
+    if not isinstance(item, Article) or item.path is None or root is None or "://" in item.path:
         return item
     try:
         rel = Path(item.path).resolve().relative_to(root).as_posix()
@@ -270,9 +281,15 @@ def _relative(item: Item, root: Path | None) -> Item:
 DEFAULT_MAX_CHARS = 1_000_000
 
 
-def read_articles(paths: Iterable[str | Path], *, max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """Articles from files and directories (recursively, in sorted order). An article's ``path`` is relative
-    to the common root of the paths given, so ``examples/`` and ``/abs/examples`` give the same graphs.
+def read_articles(
+    paths: Iterable[str | Path],
+    *,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    sources: SourceOptions | None = None,
+) -> Iterator[Item]:
+    """Articles from files and directories (recursively, in sorted order) and from URLs (feeds and pages,
+    fetched as ``sources`` allows; see :mod:`ingest.sources`). An article's ``path`` is relative to the common
+    root of the paths given, so ``examples/`` and ``/abs/examples`` give the same graphs.
 
     Skipped, each with its reason: an article over ``max_chars`` characters (None: no limit), an id seen
     before in this run (the first one is kept), and paths that are not regular files (a pipe, a device).
@@ -303,16 +320,23 @@ def read_articles(paths: Iterable[str | Path], *, max_chars: int | None = DEFAUL
                     seen[item.id] = where
             yield _relative(item, root)
 
+    from . import sources as more  # it imports this module
+
     for raw in paths:
+        if more.is_url(raw):
+            yield from checked(more.read_url(str(raw), options=sources))
+            continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in SUFFIXES or more.scanned(p))
+            )
             if not files:
                 yield Skipped(str(path), None, f"directory holds no {', '.join(SUFFIXES)} files; point to articles")
             for file in files:
-                yield from checked(read_file(file))
+                yield from checked(read_file(file, sources=sources))
         elif path.is_file():
-            yield from checked(read_file(path))
+            yield from checked(read_file(path, sources=sources))
         elif path.exists():
             yield Skipped(str(path), None, "not a regular file (a pipe, socket or device); save the articles to a file")
         else:

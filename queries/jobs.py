@@ -16,7 +16,7 @@ from ingest.errors import GeoKGError
 from .guard import RefusedError, RequestKind, check_request
 from .protocol import Outcome, evaluate
 
-__all__ = ["ActorsJob", "GraphJob", "Job", "SavedJob", "SparqlJob", "run_job"]
+__all__ = ["ActorsJob", "GraphJob", "Job", "MapJob", "SavedJob", "SparqlJob", "run_job"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,12 @@ class GraphJob:
     """The browsing page's actor graph."""
 
 
-Job = SparqlJob | SavedJob | ActorsJob | GraphJob
+@dataclass(frozen=True, slots=True)
+class MapJob:
+    """The browsing page's map of where events happened."""
+
+
+Job = SparqlJob | SavedJob | ActorsJob | GraphJob | MapJob
 ACTOR_HITS = 50
 
 
@@ -101,6 +106,13 @@ def _graph(store: Store) -> Outcome:
     return Outcome(200, "text/html; charset=utf-8", page.encode("utf8"))
 
 
+def _map(store: Store, max_rows: int) -> Outcome:
+    from graph.viz import map_data, render_map_html
+
+    page = render_map_html(map_data(store, max_events=max_rows))
+    return Outcome(200, "text/html; charset=utf-8", page.encode("utf8"))
+
+
 def run_job(job: Job, store_path: str | Path, *, max_rows: int) -> Outcome:
     """Answer one job; geokg's own errors (a refused request, a bad parameter) are a 400 naming the fix."""
     try:
@@ -111,6 +123,8 @@ def run_job(job: Job, store_path: str | Path, *, max_rows: int) -> Outcome:
                 return _saved(store, job, max_rows)
             if isinstance(job, ActorsJob):
                 return _actors(store, job)
+            if isinstance(job, MapJob):
+                return _map(store, max_rows)
             return _graph(store)
     except GeoKGError as exc:
         return _text(400, str(exc))

@@ -1,6 +1,6 @@
 """``geokg serve``: the SPARQL 1.1 Protocol and a browsing page over a store (Starlette on uvicorn).
 
-Every query (``/sparql``, ``/graph``, ``/api/*``) runs in a pool of worker processes (:mod:`queries.pool`)
+Every query (``/sparql``, ``/graph``, ``/map``, ``/api/*``) runs in a pool of worker processes (:mod:`queries.pool`)
 with a timeout, a row cap and a memory cap, and is checked from its parse before it runs
 (:mod:`queries.guard`). Who may call the server is decided by :mod:`queries.origins`.
 """
@@ -23,11 +23,11 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from graph.store.store import Store
-from graph.viz import templates
+from graph.viz import map_csp, templates
 from ingest.errors import GeoKGError, StoreLockedError
 
 from .guard import RequestKind, check_request
-from .jobs import ActorsJob, GraphJob, SavedJob, SparqlJob
+from .jobs import ActorsJob, GraphJob, MapJob, SavedJob, SparqlJob
 from .origins import OriginGuard, OriginPolicy, host_names
 from .pool import BusyError, PoolConfig, WorkerPool, default_pool_size
 from .protocol import Outcome
@@ -138,7 +138,7 @@ def _saved_names() -> set[str]:
 
 
 def create_app(config: ServerConfig) -> Starlette:
-    """The ASGI application: ``/sparql``, ``/``, ``/graph`` and ``/api/...``."""
+    """The ASGI application: ``/sparql``, ``/``, ``/graph``, ``/map`` and ``/api/...``."""
     with Store(config.store_path, read_only=True):
         pass  # fail now, with geokg's message, when the store is missing
     pool = WorkerPool(config.pool_config())
@@ -218,6 +218,12 @@ def create_app(config: ServerConfig) -> Starlette:
     async def graph_page(request: Request) -> Response:
         return await answer(GraphJob())
 
+    async def map_page(request: Request) -> Response:
+        response = await answer(MapJob())
+        if response.status_code in (200, 206):  # the page's own policy, also as a header (it may frame only here)
+            response.headers["Content-Security-Policy"] = map_csp() + "; frame-ancestors 'self'"
+        return response
+
     async def actors(request: Request) -> Response:
         return await answer(ActorsJob(request.query_params.get("q", "")))
 
@@ -242,6 +248,7 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/", index),
         Route("/graph", graph_page),
+        Route("/map", map_page),
         Route("/api/actors", actors),
         Route("/api/query/{name}", saved),
     ]

@@ -1,4 +1,4 @@
-"""The researcher notebooks run top to bottom against the bundled examples and research corpus (nbclient, a real kernel)."""
+"""The researcher notebooks run top to bottom against the bundled examples and corpus (nbclient, a real kernel)."""
 
 from __future__ import annotations
 

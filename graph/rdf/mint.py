@@ -7,7 +7,21 @@ import re
 
 from rdflib import URIRef
 
-from .vocab import ACTOR, ANALYSIS, ARTICLE, CAMEO, EVENT, GEOMETRY, GEONAMES, MENTION, PUBLISHER, REL, TENURE
+from .vocab import (
+    ACTOR,
+    ANALYSIS,
+    ARTICLE,
+    CAMEO,
+    EVENT,
+    GEOMETRY,
+    GEONAMES,
+    IMPORT_GRAPH,
+    IMPORTED,
+    MENTION,
+    PUBLISHER,
+    REL,
+    TENURE,
+)
 
 __all__ = [
     "actor_iri",
@@ -15,7 +29,12 @@ __all__ = [
     "analysis_part_iri",
     "article_iri",
     "cameo_iri",
+    "check_coder",
     "event_iri",
+    "import_graph_iri",
+    "imported_event_iri",
+    "imported_geometry_iri",
+    "imported_place_iri",
     "mention_iri",
     "publisher_iri",
     "rel_iri",
@@ -94,3 +113,38 @@ def geonames_iri(geonameid: int) -> URIRef:
 def geometry_iri(geonameid: int) -> URIRef:
     """The point geokg writes for a GeoNames place."""
     return GEOMETRY[f"geonames-{int(geonameid)}"]
+
+
+_CODER = re.compile(r"[a-z][a-z0-9-]{0,31}")
+
+
+def check_coder(name: str) -> str:
+    """``name`` when it is a coder's slug (``gdelt``, ``plover``, ``polecat``), else a ValueError."""
+    if not _CODER.fullmatch(name) or name == "geokg":
+        raise ValueError(
+            f"coder name {name!r} is not a slug other than 'geokg'; use lower-case letters, digits and '-' "
+            "(e.g. polecat)"
+        )
+    return name
+
+
+def import_graph_iri(coder: str, file_name: str) -> URIRef:
+    """The named graph of one imported file: ``graph/import/gdelt/20250110-export``; the file's name as a slug
+    (lower-cased, other characters '-'), hashed when that is no slug."""
+    slug = re.sub(r"[^a-z0-9]+", "-", file_name.lower()).strip("-")
+    return IMPORT_GRAPH[f"{check_coder(coder)}/{_safe(slug)}"]
+
+
+def imported_event_iri(coder: str, event_id: str) -> URIRef:
+    """An event another coder reported, by its id there: ``imported/gdelt/event/1234``."""
+    return IMPORTED[f"{check_coder(coder)}/event/{_safe(event_id)}"]
+
+
+def imported_place_iri(*parts: object) -> URIRef:
+    """A place another coder gave (its name and point), not one of GeoNames: ``imported/place/<hash>``."""
+    return IMPORTED[f"place/{_digest(*parts)}"]
+
+
+def imported_geometry_iri(place: URIRef) -> URIRef:
+    """The point of a place another coder gave."""
+    return GEOMETRY[f"imported-{_digest(place)}"]

@@ -17,6 +17,8 @@ __all__ = [
     "GEONAMES",
     "GRAPH",
     "GSP",
+    "IMPORTED",
+    "IMPORT_GRAPH",
     "MENTION",
     "PROV",
     "PUBLISHER",
@@ -107,6 +109,18 @@ class GEO(DefinedNamespace):
     articleId: URIRef
     contentHash: URIRef
     sourcePath: URIRef
+    # other coders' events (geokg import gdelt|plover), each imported file in its own named graph
+    CodedEvent: URIRef
+    ImportedEvent: URIRef
+    EventImport: URIRef
+    coder: URIRef
+    coderEventId: URIRef
+    sourceUrl: URIRef
+    ploverMode: URIRef
+    ploverContext: URIRef
+    importedEvents: URIRef
+    skippedRecords: URIRef
+    fileHash: URIRef
 
 
 ACTOR = Namespace(BASE + "actor/")
@@ -116,6 +130,8 @@ ARTICLE = Namespace(BASE + "article/")
 PUBLISHER = Namespace(BASE + "publisher/")
 GRAPH = Namespace(BASE + "graph/")
 ANALYSIS = Namespace(BASE + "graph/analysis/")
+IMPORT_GRAPH = Namespace(BASE + "graph/import/")  # one imported file: IMPORT_GRAPH["gdelt/20250110-export"]
+IMPORTED = Namespace(BASE + "imported/")  # other coders' events and places: IMPORTED["gdelt/event/1234"]
 REL = Namespace(BASE + "rel/")
 CAMEO = Namespace(BASE + "cameo/")
 TENURE = Namespace(BASE + "tenure/")

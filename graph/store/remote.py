@@ -171,11 +171,12 @@ class RemoteStore:
         return [ox.Quad(*row, g) for row in self._paged(_GRAPH_QUADS, _GRAPH_COUNT, {"g": g}, named=True)]
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        """geokg's named graphs on the server: the articles, the background graph and analysis runs."""
+        """geokg's named graphs on the server: the articles, the background graph, analysis runs and imported
+        files (geokg import)."""
         graphs = self.article_graphs()
         if self._named(_HAS_GRAPH, {"g": N(BACKGROUND_GRAPH)}):
             graphs.append(N(BACKGROUND_GRAPH))
-        return graphs + self._graphs_of_type(N(GEO.AnalysisRun))
+        return graphs + self._graphs_of_type(N(GEO.AnalysisRun)) + self._graphs_of_type(N(GEO.EventImport))
 
     def triple_count(self) -> int:
         """Distinct triples: the size of the merged graph the queries read."""

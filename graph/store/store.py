@@ -16,7 +16,7 @@ from ingest.records import Background, Extraction
 
 from ..rdf.rdf import BACKGROUND_GRAPH, N, background_quads, graph_of, iter_article_quads
 from ..rdf.sparql import sparql_file, syntax_error, with_values
-from ..rdf.vocab import ANALYSIS, GEO, GRAPH
+from ..rdf.vocab import ANALYSIS, GEO, GRAPH, IMPORT_GRAPH
 from .writer import TRANSACTION_QUADS, add_new, graph_size, stage
 
 __all__ = ["DEFAULT_STORE", "IngestOutcome", "Store", "default_store_path"]
@@ -124,7 +124,7 @@ class Store:
         return None
 
     def article_graphs(self) -> list[ox.NamedNode]:
-        """Named graphs that hold articles (the background graph excluded)."""
+        """Named graphs that hold articles (the background graph, analysis runs and imports excluded)."""
         bg = N(BACKGROUND_GRAPH)
         return [
             g
@@ -133,10 +133,11 @@ class Store:
             and g != bg
             and not g.value.startswith(str(STAGING))
             and not g.value.startswith(str(ANALYSIS))
+            and not g.value.startswith(str(IMPORT_GRAPH))  # other coders' events (geokg import)
         ]
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        """geokg's named graphs: the articles and the background graph."""
+        """geokg's named graphs: the articles, the background graph, analysis runs and imported files."""
         return [
             g
             for g in self._store.named_graphs()

@@ -145,6 +145,16 @@ GOLDEN = {
         {"since": "2025-02-01"},
         [("2025-02-01", "Donald Trump", "meet", "Vladimir Putin", "2025-08-15")],
     ),
+    # geokg's own asserted, dated events per month and dyad, people rolled up to the country they lead; nothing
+    # imported yet (test_compare_coders_lines_up_an_import)
+    "compare_coders": (
+        {},
+        [
+            ("2025-01", "Iran", "Russia", "1", "0", A + "iran", A + "russia"),
+            ("2025-01", "Russia", "Ukraine", "1", "0", A + "russia", A + "ukraine"),
+            ("2025-08", "United States", "Russia", "1", "0", A + "united-states", A + "russia"),
+        ],
+    ),
 }
 
 
@@ -356,3 +366,48 @@ def test_hostile_parameters_are_only_values(ox_store: Store, value: str) -> None
                 continue
             assert result.variables  # ran as the saved query it is
     assert ox_store.canonical_hash() == before
+
+
+def test_compare_coders_lines_up_an_import(store: Store) -> None:
+    """A GDELT export and a PLOVER file beside geokg's own events, per dyad and month, on every backend (the remote
+    store gets each import in one Graph Store request); the imports are taken out again afterwards, so the
+    module's store reads as before."""
+    from pathlib import Path
+
+    import pyoxigraph as ox
+
+    from graph.imports import ImportKind, import_file
+
+    data = Path(__file__).parents[1] / "graph" / "imports" / "data"
+    before = store.triple_count()
+    graphs = []
+    try:
+        graphs.append(import_file(store, data / "20250110.export.CSV", kind=ImportKind.GDELT).graph)
+        graphs.append(import_file(store, data / "events.jsonl", kind=ImportKind.PLOVER).graph)
+        rows = {r[:3]: r[3:5] for r in _rows(store, "compare_coders")}
+        assert rows[("2025-01", "Iran", "Russia")] == ("1", "4")  # geokg 1; GDELT 3 and PLOVER 1
+        assert rows[("2025-08", "United States", "Russia")] == (
+            "1",
+            "3",
+        )  # the summit: geokg, GDELT 2, PLOVER's leaders
+        assert rows[("2025-03", "LAKESIDE RELIEF FUND", "Israel")] == ("0", "1")  # a new actor, by GDELT's name
+        assert ("2025-02", "China", "Russia") not in rows  # a denied supply counts for no one
+        gdelt = _rows(store, "compare_coders", coder="gdelt", since="2025-01-11", until="2025-01-31")
+        assert [r[:5] for r in gdelt] == [
+            ("2025-01", "Iran", "Russia", "0", "1"),  # geokg's report of the 10th and GDELT's two are outside
+            ("2025-01", "Russia", "Ukraine", "0", "2"),
+            ("2025-01", "United States", "Russia", "0", "1"),
+        ]
+        assert _rows(store, "compare_coders", coder="nobody", until="2025-01-31") == [
+            ("2025-01", "Iran", "Russia", "1", "0", A + "iran", A + "russia"),
+            ("2025-01", "Russia", "Ukraine", "1", "0", A + "russia", A + "ukraine"),
+        ]
+        # geokg's own counts are untouched by the imports
+        assert _rows(store, "dyad_balance") == GOLDEN["dyad_balance"][1]
+        assert _rows(store, "active_pairs") == GOLDEN["active_pairs"][1]
+        assert summarize(store).events == 4
+    finally:
+        for g in graphs:
+            store.replace_graph(ox.NamedNode(g), [])
+    assert store.triple_count() == before  # an import taken out leaves nothing behind
+    assert _rows(store, "compare_coders") == GOLDEN["compare_coders"][1]
