@@ -28,7 +28,7 @@ def geokg(*args: str, store: Path | None = None, check: bool = True) -> subproce
     return proc
 
 
-COMMANDS = ["ingest", "extract", "query", "viz", "serve", "analyze", "stats", "remove", "export", "validate"]
+COMMANDS = ["ingest", "extract", "query", "viz", "serve", "analyze", "stats", "remove", "export", "validate", "import"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
