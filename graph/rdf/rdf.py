@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, URIRef
@@ -62,7 +63,17 @@ def N(iri: URIRef | str) -> ox.NamedNode:  # noqa: N802  (a term constructor)
     return ox.NamedNode(str(iri))
 
 
+def decimal_form(value: object) -> str:
+    """The canonical xsd:decimal form, as stores hand it back: ``4`` for 4.0, ``-2.5``, ``50.4501`` (no exponent,
+    no trailing zeros). Writing it so keeps a graph equal to what is read back (the background graph is
+    rewritten only when it changed)."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
 def _lit(value: object, datatype: URIRef | None = None) -> ox.Literal:
+    if datatype == XSD.decimal and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return ox.Literal(decimal_form(value), datatype=N(datatype))
     if datatype is not None:
         return ox.Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=N(datatype))
     return ox.Literal(str(value))

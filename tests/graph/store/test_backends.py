@@ -135,7 +135,7 @@ def test_virtuoso_caps_and_credentials_are_clear(request, tmp_path: Path, virtuo
         reader.query("SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y }")
     wrong = RemoteStore(virtuoso.query_endpoint, update_endpoint=virtuoso.update_endpoint, auth="geokg:wrong")
     with pytest.raises(StoreError, match=r"refused the request.*check --auth"):
-        wrong.ensure_background(build_background())
+        wrong.update("INSERT DATA { GRAPH <https://w3id.org/geokg/test/auth> { <urn:a> <urn:b> <urn:c> } }")
     for s in (reader, wrong):
         s.close()
 
