@@ -251,8 +251,12 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         kind = PredicateKind.LIGHT_VERB if place.dep_ == "obj" else PredicateKind.NOUN
+        # "held talks in Muscat", and in the passive "talks were held in Muscat": the light verb's place
+        held = kind is PredicateKind.LIGHT_VERB or (
+            place.dep_ == "nsubj:pass" and place.head.lemma_.lower() in LIGHT_VERBS
+        )
         where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "nmod")) + (
-            places(place.head, index) if kind is PredicateKind.LIGHT_VERB else []
+            places(place.head, index) if held else []
         )
         for s, o in pairs:
             if s.kb_id_ != o.kb_id_:
