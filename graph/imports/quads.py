@@ -28,7 +28,7 @@ from ..rdf.mint import (
     imported_geometry_iri,
     imported_place_iri,
 )
-from ..rdf.rdf import N
+from ..rdf.rdf import N, decimal_form
 from ..rdf.vocab import GEO, GSP, PROV, SCHEMA, WGS
 from .actors import ActorMatcher, MatchKind
 from .records import ImportedEvent, ImportedPlace
@@ -47,11 +47,6 @@ class ImportTally:
 
 def _lit(value: object, datatype: URIRef) -> ox.Literal:
     return ox.Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=N(datatype))
-
-
-def _decimal(value: float) -> str:
-    """An xsd:decimal lexical form (no exponent): ``-9.5``, ``7``."""
-    return f"{value:.6f}".rstrip("0").rstrip(".") or "0"
 
 
 def _place_quads(place: ImportedPlace, g: ox.NamedNode) -> tuple[ox.NamedNode, list[ox.Quad]]:
@@ -74,8 +69,8 @@ def _place_quads(place: ImportedPlace, g: ox.NamedNode) -> tuple[ox.NamedNode, l
             geometry = N(imported_geometry_iri(URIRef(feature.value)))
         quads += [
             ox.Quad(feature, N(GSP.hasGeometry), geometry, g),
-            ox.Quad(feature, N(WGS.lat), _lit(_decimal(place.lat), XSD.decimal), g),
-            ox.Quad(feature, N(WGS.long), _lit(_decimal(place.lon), XSD.decimal), g),
+            ox.Quad(feature, N(WGS.lat), _lit(decimal_form(place.lat), XSD.decimal), g),
+            ox.Quad(feature, N(WGS.long), _lit(decimal_form(place.lon), XSD.decimal), g),
             ox.Quad(geometry, N(RDF.type), N(GSP.Geometry), g),
             ox.Quad(geometry, N(GSP.asWKT), _lit(wkt_point(place.lon, place.lat), GSP.wktLiteral), g),
         ]
@@ -112,7 +107,7 @@ def _event_quads(
     if coded.quad_class is not None:
         yield ox.Quad(ev, N(GEO.quadClass), _lit(coded.quad_class, XSD.integer), g)
     if coded.goldstein is not None:
-        yield ox.Quad(ev, N(GEO.goldstein), _lit(_decimal(coded.goldstein), XSD.decimal), g)
+        yield ox.Quad(ev, N(GEO.goldstein), _lit(decimal_form(coded.goldstein), XSD.decimal), g)
     if event.date:
         yield ox.Quad(ev, N(GEO.date), _lit(event.date, XSD.date), g)
     if event.negated:
