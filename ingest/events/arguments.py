@@ -25,6 +25,7 @@ __all__ = [
     "PLACE_LABELS",
     "REF_SPANS",
     "REPORTING",
+    "PARTY_CASES",
     "TARGET_CASES",
     "VERBS",
     "accusation_head",
@@ -50,6 +51,7 @@ __all__ = [
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
+PARTY_CASES = frozenset({"between", "among", "amongst"})  # a noun's own parties: "talks between A and B"
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 # directives: the one asked acts, if at all ("urged Israel to negotiate", "called on Russia to withdraw")
 DIRECTIVE_HEADS = frozenset(
@@ -360,13 +362,14 @@ def dependents(verb: Token) -> list[tuple[Token, str]]:
     ``nsubj``. Read that shape as the clause it is.
     """
     out = [(c, c.dep_) for c in verb.children]
-    # "supplied drones to Russia" with "to Russia" attached to the object: an oblique of the verb
+    # "supplied drones to Russia" with "to Russia" attached to the object: an oblique of the verb; not the
+    # parties of the object ("postponed the meeting between A and B": A and B would have met, not been postponed)
     out += [
         (g, "obl")
         for c in verb.children
         if c.dep_ == "obj"
         for g in c.children
-        if g.dep_ == "nmod" and has_case(g, TARGET_CASES)
+        if g.dep_ == "nmod" and has_case(g, TARGET_CASES - PARTY_CASES)
     ]
     if not any(dep in SUBJECT_DEPS for _, dep in out) and _finite(verb):
         # "President Yoon Suk Yeol visited Tokyo" with the name attached to the verb as "aux" or "compound":

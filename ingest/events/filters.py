@@ -13,6 +13,7 @@ from ..lexicon import Lexicon
 from .arguments import (
     ACTOR_SPANS,
     LOCATIVE_CASES,
+    PARTY_CASES,
     actor_index,
     actors_at,
     arguments,
@@ -62,11 +63,16 @@ TEMPORAL_CASES = frozenset({"since", "after", "before", "during", "until", "foll
 def _of_another_event(e: EventSpan, lexicon: Lexicon) -> bool:
     """A window target that is the argument of an event noun other than the trigger's own ("agreeing its
     package since the invasion of Ukraine": Ukraine is the invasion's)."""
-    noun = e.object.root.head
-    if e.object.root.dep_ not in ("nmod", "nmod:poss") or noun.i == e.trigger or noun.pos_ != "NOUN":
+    arg = e.object.root
+    while arg.dep_ == "conj" and arg.head is not arg:  # "between A and B": B is A's conjunct
+        arg = arg.head
+    noun = arg.head
+    if arg.dep_ not in ("nmod", "nmod:poss") or noun.i == e.trigger or noun.pos_ != "NOUN":
         return False
     if lexicon.noun_lemma(noun.text) == e.predicate or lexicon.event_noun(noun.text) is None:
         return False
+    if has_case(arg, PARTY_CASES):  # "postponed the meeting between A and B": A and B are the meeting's
+        return e.root is None or e.root.code not in ("18", "19", "20")  # parties; "bombed the talks between": hit
     # the trigger's own manner ("attacked in a raid by Israel") is the same act; a time or another clause's
     # noun is not ("agreed since the invasion of Ukraine")
     return noun.head.i != e.trigger or has_case(noun, TEMPORAL_CASES)

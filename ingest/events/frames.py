@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import NOUNS, actor_index, arguments, has_case, tagged
-from .nominal import noun_arguments
+from .nominal import noun_arguments, unrealised
 from .polarity import polarity
 from .roles import is_temporal, places, times
 from .types import Argument, Modality, Predicate, PredicateKind, Role
@@ -71,6 +71,7 @@ def _noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> Predicate |
         places(standing.head, index) if light else []
     )
     stance = polarity(standing.head, lexicon) if light else (False, Modality.ASSERTED)
+    stance = unrealised(token, standing, lexicon) or stance
     theme = next((c for c in token.children if c.dep_ == "nmod" and has_case(c, {"of"}) and c.i not in index), None)
     theme_span = token.doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
     return _frame(token, lemma, kind, agents, targets, theme_span, where, stance)

@@ -12,7 +12,7 @@ from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import LIGHT_VERBS, PARTITIVES, RECEIVING, STRUCK_IN, SYMMETRIC_ROOTS
 
-__all__ = ["find_nominal_events", "noun_arguments"]
+__all__ = ["find_nominal_events", "noun_arguments", "unrealised"]
 
 
 NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
@@ -146,6 +146,54 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
 CESSATION = frozenset({"end", "stop", "halt", "cease", "suspend", "abandon", "freeze", "renounce", "withdraw", "cut"})
 
 
+# verbs by which a planned act does not take place: "cancelled a summit between A and B", "postponed the
+# talks", "called off the visit" (CAMEO codes the canceller's own act towards the other party, 16, from the verb;
+# the act noun's own parties, when others, did not meet)
+CANCELLING = frozenset({"cancel", "postpone", "scrap", "shelve", "abort", "delay", "defer", "axe", "scuttle"})
+CANCELLING_PHRASES = frozenset({("call", "off"), ("put", "off")})
+# verbs of which an act noun is the subject and that say whether it happened: "the talks did not take place",
+# "the visit went ahead"; and those by which a planned act failed to happen ("the planned summit collapsed")
+OCCURRING = frozenset({"happen", "occur", "proceed", "materialise", "materialize"})
+OCCURRING_PHRASES = frozenset({("take", "place"), ("go", "ahead")})
+FAILING = frozenset({"collapse", "fail"})
+FAILING_PHRASES = frozenset({("fall", "through")})
+PLANNED = frozenset({"planned", "proposed", "scheduled", "expected", "mooted", "envisaged", "intended"})
+
+
+def _phrase_in(
+    verb: Token, lexicon: Lexicon, single: frozenset[str], phrases: frozenset[tuple[str, str]], place: Token
+) -> bool:
+    """Whether a verb, alone or with its particle or object noun ("call off", "take place"), is one of these;
+    a particle the parser hung on the object as its preposition counts ("called off the talks")."""
+    lemma = lexicon.lemma(verb.text, verb.lemma_.lower(), single | {v for v, _ in phrases})
+    if lemma in single:
+        return True
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "obj", "advmod")}
+    parts |= {c.lower_ for c in place.children if c.dep_ == "case" and c.tag_ == "RP"}
+    return any(v == lemma and p in parts for v, p in phrases)
+
+
+def unrealised(noun: Token, place: Token, lexicon: Lexicon) -> tuple[bool, Modality] | None:
+    """The polarity an act noun gets from a verb that says whether it took place at all, or None.
+
+    "Jordan cancelled a planned summit between A and B", "the talks between A and B were postponed", "the
+    planned meeting between A and B collapsed": did not happen; "talks between A and B would not take place":
+    the polarity of "take place"."""
+    verb = place.head
+    if verb.pos_ not in ("VERB", "AUX") or place is verb:
+        return None
+    if place.dep_ in ("obj", "obl", "nsubj:pass") and _phrase_in(verb, lexicon, CANCELLING, CANCELLING_PHRASES, place):
+        return True, polarity(verb, lexicon)[1]
+    if place.dep_ != "nsubj":
+        return None
+    if _phrase_in(verb, lexicon, OCCURRING, OCCURRING_PHRASES, place):
+        return polarity(verb, lexicon)
+    planned = any(c.dep_ == "amod" and c.lower_ in PLANNED for c in noun.children)
+    if planned and _phrase_in(verb, lexicon, FAILING, FAILING_PHRASES, place):
+        return True, polarity(verb, lexicon)[1]
+    return None
+
+
 def _head_in(verb: Token, lexicon: Lexicon, heads: frozenset[str]) -> bool:
     """Whether the verb governing an act noun is one of ``heads``: one that promises, offers or threatens the
     act rather than doing it, or one that stops it."""
@@ -238,7 +286,10 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
             modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
         verb = _governor(place)
-        if place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION) and root.quad_class in (1, 2):
+        cancelled = unrealised(token, place, lexicon)
+        if cancelled is not None:
+            negated, modality = cancelled
+        elif place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION) and root.quad_class in (1, 2):
             root = lexicon.roots["16"]  # "ended its cooperation agreement with X": relations reduced (CAMEO 16)
         elif place.dep_ == "obj" and _head_in(place.head, lexicon, CESSATION):
             negated = True  # "ended its armed struggle against X", "halted its offensive": no longer done

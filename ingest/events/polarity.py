@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head, comma_adjunct
 from .types import Modality
 
-__all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "polarity"]
+__all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "negating_marker", "polarity"]
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # heads whose complement does not happen: "refused to join", "failed to stop", "refrained from attacking"
@@ -24,6 +24,10 @@ NEGATING_HEADS = frozenset({"refuse", "decline", "fail", "deny", "reject", "refr
 NEGATING_PHRASES = frozenset({("rule", "out"), ("stop", "short")})
 # words that negate the noun phrase they determine: "no country condemned", "neither A nor B signed"
 NEGATING_DETERMINERS = frozenset({"no", "neither"})
+# markers of an adjunct clause whose act is not done: "left without signing the deal", "mediated instead of
+# taking sides", "abstained rather than voting against X"
+NEGATING_MARKERS = frozenset({"without"})
+NEGATING_MARKER_PHRASES = frozenset({("instead", "of"), ("rather", "than")})
 HYPOTHETICAL_HEADS = frozenset(
     {
         "threaten",
@@ -81,6 +85,23 @@ def _negated_phrase(token: Token) -> bool:
     return any(c.dep_ in ("det", "cc:preconj") and c.lower_ in NEGATING_DETERMINERS for c in token.children)
 
 
+def negating_marker(clause: Token) -> bool:
+    """Whether an adjunct clause is introduced as something not done: "without blaming X", "instead of
+    attacking X", "rather than joining X" (the marker on the gerund or infinitive, or the gerund a noun's
+    complement: "without any criticism of X" is read by the nominal pass)."""
+    if clause.dep_ not in ("advcl", "acl", "xcomp", "conj", "obl"):
+        return False
+    marks = [c for c in clause.children if c.dep_ in ("mark", "case", "cc") and c.i < clause.i]
+    if any(m.lower_ in NEGATING_MARKERS and m.dep_ != "cc" for m in marks):
+        return True
+    doc = clause.doc
+    return any(
+        m.i > 0 and (doc[m.i - 1].lower_, m.lower_) in NEGATING_MARKER_PHRASES
+        or any((m.lower_, c.lower_) in NEGATING_MARKER_PHRASES for c in m.children)
+        for m in marks
+    )
+
+
 def _negating_head(clause: Token, lemma: str) -> bool:
     """Whether the head of ``clause`` says that the clause does not happen.
 
@@ -109,6 +130,7 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
     """Whether the text says the event of ``verb`` did not happen, and how it commits to it."""
     negated = any((c.dep_ == "advmod" and c.lower_ in NEGATORS) or c.dep_ == "neg" for c in verb.children)
     negated = negated or any(c.dep_ in ("nsubj", "obj") and _negated_phrase(c) for c in verb.children)
+    negated = negated or (verb.pos_ == "VERB" and negating_marker(verb))
     modality = Modality.ASSERTED
     if any(c.dep_ in ("aux",) and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
         modality = Modality.HYPOTHETICAL

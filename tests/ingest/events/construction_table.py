@@ -98,6 +98,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "circumstance-adjunct",
     "conjoined-event-noun",
     "attacked-act-noun",
+    "negating-adjunct",
+    "unrealised-act",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1633,5 +1635,64 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
             ("russia", "19", "ukraine", False, A),
             ("russia", "19", "turkey", False, A),
         },
+    ),
+    # an adjunct introduced by "without" is an act not done: the matrix subject did not do it
+    (
+        "The Security Council called for an end to the fighting without blaming Russia.",
+        "negating-adjunct",
+        {("un-security-council", "11", "russia", True, A)},
+    ),
+    ("Turkey approved the sale without consulting Greece.", "negating-adjunct", {("turkey", "04", "greece", True, A)}),
+    (
+        "Italy signed the declaration without criticising China.",
+        "negating-adjunct",
+        {("italy", "11", "china", True, A)},
+    ),
+    (
+        "Kenya sent troops to Haiti without consulting the United States.",
+        "negating-adjunct",
+        {("kenya", "07", "haiti", False, A), ("kenya", "04", "united-states", True, A)},
+    ),
+    (
+        "Brazil joined the statement without condemning Russia.",
+        "negating-adjunct",
+        {("brazil", "11", "russia", True, A)},
+    ),
+    # an act noun whose verb says it did not take place: cancelled, postponed, called off, did not take place;
+    # its own parties did not meet, and the canceller does not act on them
+    (
+        "Jordan cancelled a planned summit between Egypt and Qatar.",
+        "unrealised-act",
+        {("egypt", "04", "qatar", True, A)},
+    ),
+    (
+        "The planned talks between Serbia and Kosovo were postponed.",
+        "unrealised-act",
+        {("serbia", "04", "kosovo", True, A)},
+    ),
+    (
+        "Oman said that talks between Iran and Britain would not take place.",
+        "unrealised-act",
+        {("iran", "04", "united-kingdom", True, H)},
+    ),
+    (
+        "Egypt called off the summit between Israel and Hamas.",
+        "unrealised-act",
+        {("israel", "04", "hamas", True, A)},
+    ),
+    (
+        "Ghana postponed the meeting between Togo and Benin.",
+        "unrealised-act",
+        {("togo", "04", "benin", True, A)},
+    ),
+    (
+        "The talks between India and Pakistan did not take place.",
+        "unrealised-act",
+        {("india", "04", "pakistan", True, A)},
+    ),
+    (
+        "Talks between Armenia and Azerbaijan took place in Almaty.",
+        "unrealised-act",
+        {("armenia", "04", "azerbaijan", False, A)},
     ),
 ]

@@ -112,6 +112,62 @@ CASES = [
         {("iran", "arm", "hezbollah", False, "asserted"), ("iran", "condemn", "israel", False, "asserted")},
         id="relative-subject",
     ),
+    # an adjunct clause marked as not done: "without", "instead of"
+    pytest.param(
+        "Italy signed the pact without criticising China .",
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        "nsubj ROOT det obj mark advcl obj punct",
+        "PROPN VERB DET NOUN SCONJ VERB PROPN PUNCT",
+        "italy sign the pact without criticise china .",
+        {("italy", "criticise", "china", True, "asserted")},
+        id="without-gerund",
+    ),
+    pytest.param(
+        "Egypt mediated instead of attacking Libya .",
+        [1, 1, 4, 2, 1, 4, 1],
+        "nsubj ROOT mark fixed advcl obj punct",
+        "PROPN VERB ADV ADP VERB PROPN PUNCT",
+        "egypt mediate instead of attack libya .",
+        {("egypt", "attack", "libya", True, "asserted")},
+        id="instead-of-gerund",
+    ),
+    pytest.param(
+        "Italy criticised China after meeting Japan .",
+        [1, 1, 1, 4, 1, 4, 1],
+        "nsubj ROOT obj mark advcl obj punct",
+        "PROPN VERB PROPN SCONJ VERB PROPN PUNCT",
+        "italy criticise china after meet japan .",
+        {("italy", "criticise", "china", False, "asserted"), ("italy", "meet", "japan", False, "asserted")},
+        id="after-gerund-is-done",
+    ),
+    # an act noun that did not take place: cancelled, or the subject of a negated "take place"
+    pytest.param(
+        "Jordan cancelled the summit between Egypt and Qatar .",
+        [1, 1, 3, 1, 5, 3, 7, 5, 1],
+        "nsubj ROOT det obj case nmod cc conj punct",
+        "PROPN VERB DET NOUN ADP PROPN CCONJ PROPN PUNCT",
+        "jordan cancel the summit between egypt and qatar .",
+        {("egypt", "summit", "qatar", True, "asserted")},
+        id="cancelled-summit",
+    ),
+    pytest.param(
+        "The talks between India and Pakistan did not take place .",
+        [1, 8, 3, 1, 5, 3, 8, 8, 8, 8, 8],
+        "det nsubj case nmod cc conj aux advmod ROOT obj punct",
+        "DET NOUN ADP PROPN CCONJ PROPN AUX PART VERB NOUN PUNCT",
+        "the talk between india and pakistan do not take place .",
+        {("india", "talk", "pakistan", True, "asserted")},
+        id="did-not-take-place",
+    ),
+    pytest.param(
+        "The talks between India and Pakistan took place .",
+        [1, 6, 3, 1, 5, 3, 6, 6, 6],
+        "det nsubj case nmod cc conj ROOT obj punct",
+        "DET NOUN ADP PROPN CCONJ PROPN VERB NOUN PUNCT",
+        "the talk between india and pakistan take place .",
+        {("india", "talk", "pakistan", False, "asserted")},
+        id="took-place",
+    ),
 ]
 
 
