@@ -96,7 +96,7 @@ def negating_marker(clause: Token) -> bool:
         return True
     doc = clause.doc
     return any(
-        m.i > 0 and (doc[m.i - 1].lower_, m.lower_) in NEGATING_MARKER_PHRASES
+        (m.i > 0 and (doc[m.i - 1].lower_, m.lower_) in NEGATING_MARKER_PHRASES)
         or any((m.lower_, c.lower_) in NEGATING_MARKER_PHRASES for c in m.children)
         for m in marks
     )
