@@ -20,6 +20,8 @@ Without a parse, the window pass alone. Then, in both cases:
    candidate of passes 1-6, and may keep a window pair the rules turned down; otherwise the rules decide;
 8. :func:`~ingest.events.coordination.folded_conjuncts`: a titled name before "and" that the parser read as a
    modifier of the subject after it is a subject too;
+8b. :func:`~ingest.events.reciprocal.reciprocal_events`: "A and B blamed each other": each subject acts on
+   the other;
 9. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
    ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
 10. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
@@ -47,6 +49,7 @@ from .learned import Candidate, EventFilter, Source
 from .mediation import mediations
 from .nominal import find_nominal_events
 from .offices import OFFICES_KEY, known_offices
+from .reciprocal import reciprocal_events
 from .standing import find_standing_relations
 from .surface import find_pair_events, find_window_events
 from .types import EventSpan, Modality, PredicateKind
@@ -112,6 +115,8 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     else:
         events = [c.event for c in candidates if model.keep(doc, c)]
     events += folded_conjuncts(doc, events)
+    if doc.has_annotation("DEP"):
+        events += reciprocal_events(doc, events, lexicon)
     events += reported_accusations(doc, events, lexicon)
     mediated = mediations(doc, events, lexicon)
     events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events

@@ -100,6 +100,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "attacked-act-noun",
     "negating-adjunct",
     "unrealised-act",
+    "reciprocal-object",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1694,5 +1695,31 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "Talks between Armenia and Azerbaijan took place in Almaty.",
         "unrealised-act",
         {("armenia", "04", "azerbaijan", False, A)},
+    ),
+    # a reciprocal object: each conjoined subject acts on the other (once a pair for consult, cooperate, fight)
+    (
+        "Russia and Ukraine blamed each other for the shelling.",
+        "reciprocal-object",
+        {("russia", "11", "ukraine", False, A), ("ukraine", "11", "russia", False, A)},
+    ),
+    (
+        "India and Pakistan accused one another of violating the ceasefire.",
+        "reciprocal-object",
+        {("india", "11", "pakistan", False, A), ("pakistan", "11", "india", False, A)},
+    ),
+    (
+        "Armenia and Azerbaijan recognised each other's territorial integrity.",
+        "reciprocal-object",
+        {("armenia", "05", "azerbaijan", False, A), ("azerbaijan", "05", "armenia", False, A)},
+    ),
+    (
+        "Serbia and Croatia criticised each other.",
+        "reciprocal-object",
+        {("serbia", "11", "croatia", False, A), ("croatia", "11", "serbia", False, A)},
+    ),
+    (
+        "Sudan and Chad did not recognise each other.",
+        "reciprocal-object",
+        {("sudan", "05", "chad", True, A), ("chad", "05", "sudan", True, A)},
     ),
 ]
