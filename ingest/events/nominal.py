@@ -19,6 +19,9 @@ NOUN_SUBJECT_DEPS = frozenset({"nmod:poss", "amod", "compound"})
 # acts addressed to someone, which come "from" their subject: appeals and requests (02), offers and pledges
 # (03), aid (07), demands (10) and threats (13); not "a withdrawal from X" or "expulsion from X"
 ADDRESSED_ROOTS = frozenset({"02", "03", "07", "10", "13"})
+# of the intents (03), only offers and promises are made to someone; a decision, plan or vote is not addressed
+# ("Moscow called the German decision dangerous": Germany decided nothing towards Moscow)
+ADDRESSED_INTENTS = frozenset({"offer", "pledge", "pledging", "promise", "assurance", "guarantee"})
 MEANS_CASES = frozenset({"with", "through", "via"})  # the means a clause's subject acts by
 # what is agreed to or on: "agreed to a ceasefire", "agreed on a deal" (the clause's subject makes it)
 AGREED_CASES = frozenset({"to", "on", "upon"})
@@ -265,7 +268,10 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             continue
         received = token.dep_ == "obj" and token.head.lemma_.lower() in RECEIVING  # "got support from Russia"
         subjects, objects = noun_arguments(
-            token, index, cooperative=root.quad_class in (1, 2), addressed=root.code in ADDRESSED_ROOTS or received
+            token,
+            index,
+            cooperative=root.quad_class in (1, 2),
+            addressed=(root.code in ADDRESSED_ROOTS and (root.code != "03" or lemma in ADDRESSED_INTENTS)) or received,
         )
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in token.children)
         if joint and root.code not in SYMMETRIC_ROOTS:

@@ -22,6 +22,8 @@ Without a parse, the window pass alone. Then, in both cases:
    modifier of the subject after it is a subject too;
 8b. :func:`~ingest.events.reciprocal.reciprocal_events`: "A and B blamed each other": each subject acts on
    the other;
+8c. :func:`~ingest.events.evaluation.evaluations`: criticism and praise by naming ("called X a pariah") or a
+   noun of disapproval ("voiced concern about X's build-up");
 9. :func:`~ingest.events.accusation.reported_accusations`: who reports another's hostile act accuses it
    ("Kyiv said Russia shelled Kharkiv": Kyiv 11 Russia);
 10. :func:`~ingest.events.mediation.mediations`: a mediator consults each party of the act it brokers (04),
@@ -43,6 +45,7 @@ from .accusation import reported_accusations
 from .arguments import ACTOR_SPANS, REF_SPANS
 from .control import find_nominal_control
 from .coordination import folded_conjuncts
+from .evaluation import evaluations
 from .filters import agreeing_with_parse, named_holders
 from .intent import stated_intents
 from .learned import Candidate, EventFilter, Source
@@ -117,6 +120,7 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     events += folded_conjuncts(doc, events)
     if doc.has_annotation("DEP"):
         events += reciprocal_events(doc, events, lexicon)
+        events = evaluations(doc, events, lexicon)
     events += reported_accusations(doc, events, lexicon)
     mediated = mediations(doc, events, lexicon)
     events = [e for e in events if not mediated.replaces(doc, e)] + mediated.events

@@ -101,6 +101,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "negating-adjunct",
     "unrealised-act",
     "reciprocal-object",
+    "naming-judgement",
+    "stated-disapproval",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1722,4 +1724,39 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "reciprocal-object",
         {("sudan", "05", "chad", True, A), ("chad", "05", "sudan", True, A)},
     ),
+    # naming someone, or their act, with a word of blame criticises them; with a word of praise, praises them
+    ("Beijing called Lai a dangerous troublemaker.", "naming-judgement", {("china", "11", person("Lai"), False, A)}),
+    (
+        "Moscow called the German decision extremely dangerous.",
+        "naming-judgement",
+        {("russia", "11", "germany", False, A)},
+    ),
+    ("Biden called Saudi Arabia a pariah.", "naming-judgement", {("joe-biden", "11", "saudi-arabia", False, A)}),
+    ("Iran described Israel as a rogue state.", "naming-judgement", {("iran", "11", "israel", False, A)}),
+    (
+        "Kyiv called Russia's strike a violation of international law.",
+        "naming-judgement",
+        {("ukraine", "11", "russia", False, A)},
+    ),
+    ("Turkey called the Greek move a provocation.", "naming-judgement", {("turkey", "11", "greece", False, A)}),
+    ("Biden called Zelenskyy a hero.", "naming-judgement", {("joe-biden", "05", "volodymyr-zelenskyy", False, A)}),
+    ("He called the attack on Ukraine a tragedy.", "naming-judgement", set()),
+    # a noun of disapproval aimed at an act with a maker: the speaker disapproves of the maker
+    (
+        "NATO voiced concern about a Russian troop buildup.",
+        "stated-disapproval",
+        {("nato", "11", "russia", False, A)},
+    ),
+    (
+        "Germany expressed outrage over the Russian strike.",
+        "stated-disapproval",
+        {("germany", "11", "russia", False, A)},
+    ),
+    (
+        "Canada expressed disappointment with India's response.",
+        "stated-disapproval",
+        {("canada", "11", "india", False, A)},
+    ),
+    ("Blinken raised concerns about Taiwan.", "stated-disapproval", set()),
+    ("The United Nations expressed concern over the humanitarian situation.", "stated-disapproval", set()),
 ]
