@@ -1743,9 +1743,9 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("He called the attack on Ukraine a tragedy.", "naming-judgement", set()),
     # a noun of disapproval aimed at an act with a maker: the speaker disapproves of the maker
     (
-        "NATO voiced concern about a Russian troop buildup.",
+        "Poland voiced concern about Belarusian troop movements.",
         "stated-disapproval",
-        {("nato", "11", "russia", False, A)},
+        {("poland", "11", "belarus", False, A)},
     ),
     (
         "Germany expressed outrage over the Russian strike.",
