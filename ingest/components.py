@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from .actors.agents import COALITION_MILITARY, SECTORS, coalition_forces, find_group_spans, group_actor, state_body
 from .actors.coref import link_surnames, resolve_references
 from .actors.gazetteer import Gazetteer, load_gazetteer, unknown_actor
-from .actors.organisations import BODY_HEADS, organisation_spans
+from .actors.organisations import BODY_HEADS, organisation_spans, parented
 from .actors.persons import PERSONAL_TITLES, find_person_spans, surname_spans, title_author
 from .errors import ModelError
 from .events import ACTOR_SPANS, OFFICES_KEY, REF_SPANS, EventSpan, HeldOffice, KnownOffices, find_events
@@ -347,7 +347,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             start = _given_names(doc, start, gazetteer)  # "Gabriel Boric" when only "Boric" was tagged
             end = _family_names(doc, end, gazetteer)  # "Andrés Manuel López Obrador" when "Obrador" was left out
             span = doc[start:end]
-        actor = gazetteer.lookup(span.text) or unknown_actor(span.text, type_)
+        actor = gazetteer.lookup(span.text) or (type_ == "ORG" and parented(span, gazetteer)) or None
+        actor = actor or unknown_actor(span.text, type_)
         found.append(Span(doc, start, end, label=actor.type, kb_id=actor.key))
     groups, _ = find_group_spans(doc, filter_spans(found), gazetteer)
     covered = {t.i for g in groups for t in g}

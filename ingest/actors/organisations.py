@@ -8,9 +8,15 @@ a determiner, and only where no other actor mention covers a token of it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
-__all__ = ["BODY_HEADS", "organisation_spans"]
+if TYPE_CHECKING:
+    from ..records import Actor
+    from .gazetteer import Gazetteer
+
+__all__ = ["BODY_HEADS", "organisation_spans", "parented"]
 
 # capitalised head words that end the name of a political body
 BODY_HEADS = frozenset({"Party", "Front", "Movement", "Alliance", "League", "Coalition", "Congress"})
@@ -40,3 +46,16 @@ def organisation_spans(doc: Doc, taken: set[int]) -> list[Span]:
         if start < head.i:  # at least one word names it: "Labour Party", not a bare "Party"
             found.append(Span(doc, start, head.i + 1, label="ORG"))
     return found
+
+
+def parented(span: Span, gazetteer: Gazetteer) -> Actor | None:
+    """The organisation a name prefixed by its parent body names: "the UN International Court of Justice", "the
+    AU Peace and Security Council" (the parent a known organisation, named by its acronym or name, and the rest
+    a known organisation too); None otherwise."""
+    for cut in range(1, min(len(span) - 1, 4) + 1):
+        parent = gazetteer.lookup(span[:cut].text)
+        if parent is None or parent.type != "ORG":
+            continue
+        body = gazetteer.lookup(span[cut:].text)
+        return body if body is not None and body.type == "ORG" and body.key != parent.key else None
+    return None

@@ -17,6 +17,7 @@ from ..actors.agents import INTERNATIONAL
 from ..lexicon import LEADERSHIP_VERBS, MEMBERSHIP_VERBS, Lexicon
 from .arguments import (
     PLACE_LABELS,
+    TARGET_CASES,
     VERBS,
     act_agents,
     actor_index,
@@ -135,6 +136,13 @@ def _place(span: Span) -> bool:
     return span.label_ in PLACE_LABELS or (span.label_ == "ORG" and span.root.lower_ in FACILITY_NOUNS)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of a run of conjuncts ("between A and B": A), which carries their preposition."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def predicate_kind(token: Token) -> PredicateKind:
     """A verb's kind: a finite or infinitive verb, a participle ("drones supplied by Iran"), or a compound
     adjective ("the Iran-backed militia")."""
@@ -222,6 +230,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 for o in objects
                 if o.label_ in ("ORG", "GPE", "NORP") and o not in companions and o.kb_id_ != INTERNATIONAL
             ]
+        if leads:  # what is led is the verb's object: "ruled against Russia", "led the fight against X" lead no X
+            objects = [o for o in objects if not has_case(_first_conjunct(o.root), TARGET_CASES)]
         if not objects and len(subjects) == 1 and root is not None and root.code in SYMMETRIC_ROOTS:
             subjects = folded_subjects(subjects[0], index) + subjects  # "A's President X and B's President Y met"
         if (

@@ -168,7 +168,7 @@ def test_actor_profile(store: Store) -> None:
         "Shanghai Cooperation Organisation",
         "Collective Security Treaty Organization",
         "Eurasian Economic Union",
-        "UN Security Council",
+        "United Nations Security Council",
         "G20",
     }
 

@@ -59,3 +59,22 @@ def test_of_phrases(nlp: Language, text: str, expected: set) -> None:
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("UN International Court of Justice", "icj"),  # the parent by its acronym
+        ("United Nations UNICEF", "unicef"),  # by its name
+        ("NATO Kosovo Force", "kfor"),
+        ("UN Mongolia Office", None),  # the rest is no organisation the gazetteer knows
+        ("International Court of Justice", None),  # no parent named first: the gazetteer's lookup answers it
+    ],
+)
+def test_parented(nlp: Language, name: str, key: str | None) -> None:
+    from ingest.actors.gazetteer import load_gazetteer
+    from ingest.actors.organisations import parented
+
+    doc = nlp.make_doc(name)
+    actor = parented(doc[:], load_gazetteer())
+    assert (actor.key if actor is not None else None) == key
