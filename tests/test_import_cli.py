@@ -93,3 +93,31 @@ def test_import_help_has_examples() -> None:
     for kind in ("gdelt", "plover"):
         text = runner.invoke(cli, ["import", kind, "--help"]).output
         assert "Examples:" in text and f"geokg import {kind}" in text
+
+
+def test_drop_takes_one_import_out_and_keeps_the_rest(store: Path) -> None:
+    runner = CliRunner()
+    gdelt = DATA / "20250110.export.CSV"
+    assert runner.invoke(cli, ["import", "gdelt", str(gdelt), "--store", str(store)]).exit_code == 0
+    plover = ["import", "plover", "--coder", "polecat", str(DATA / "events.jsonl"), "--store", str(store)]
+    assert runner.invoke(cli, plover).exit_code == 0
+
+    def compared(coder: str) -> str:
+        done = runner.invoke(
+            cli, ["query", "compare_coders", "-p", f"coder={coder}", "--format", "csv", "--store", str(store)]
+        )
+        assert done.exit_code == 0, done.output
+        return done.stdout
+
+    assert "2025-01,Iran,Russia,1,1," in compared("polecat")
+    dropped = runner.invoke(cli, ["import", "drop", "--coder", "polecat", "events.jsonl", "--store", str(store)])
+    assert dropped.exit_code == 0 and "events.jsonl: polecat events dropped" in dropped.stdout
+    after = compared("polecat")
+    assert "2025-01,Iran,Russia,1,0," in after  # POLECAT's event is gone, geokg's own stays
+    # the other import stays; dropping again is one clear line and exit code 1
+    assert compared("gdelt").count("\n") > 1
+    again = runner.invoke(cli, ["import", "drop", "--coder", "polecat", "events.jsonl", "--store", str(store)])
+    assert again.exit_code == 1
+    assert "events.jsonl: no polecat import of that file in the store" in again.stderr
+    bad = runner.invoke(cli, ["import", "drop", "--coder", "Not A Coder!", "x.jsonl", "--store", str(store)])
+    assert bad.exit_code == 2 and "--coder" in bad.output

@@ -3,7 +3,7 @@ its own named graph with geokg's ontology (``geokg import gdelt|plover``; docs/i
 
 from .actors import ActorMatch, ActorMatcher, MatchKind, load_matcher
 from .gdelt import COLUMNS, read_gdelt
-from .load import ImportReport, ImportStatus, import_file, prepare_store
+from .load import ImportReport, ImportStatus, drop_import, import_file, prepare_store
 from .plover import PLOVER_CAMEO, read_plover
 from .records import ImportedActor, ImportedEvent, ImportedPlace, ImportKind
 
@@ -19,6 +19,7 @@ __all__ = [
     "ImportedEvent",
     "ImportedPlace",
     "MatchKind",
+    "drop_import",
     "import_file",
     "load_matcher",
     "prepare_store",

@@ -205,3 +205,24 @@ def import_file(
     _write(store, g, quads)
     status = ImportStatus.REPLACED if existed else ImportStatus.ADDED
     return ImportReport(str(path), coder, g.value, status, tally.events, tally.skipped, dict(tally.actors))
+
+
+def drop_import(store: GraphStore, name: str | Path, *, coder: str) -> bool:
+    """Take one imported file's graph out of ``store``, with the merged default graph's triples that no other graph
+    holds. ``name``: the file's path or name as it was imported (``20250110.export.CSV.zip``). Whether it was
+    there; dropping one that is not is no error."""
+    try:
+        coder = check_coder(coder)
+    except ValueError as exc:
+        raise InputError(f"--coder: {exc}") from None
+    g = N(import_graph_iri(coder, file_name(name)))
+    if isinstance(store, Store):
+        there = store.oxigraph.contains_named_graph(g) or bool(_stored(store, g))
+        if there:
+            _take_out(store, g)
+            store.flush()
+        return there
+    there = bool(_stored(store, g))
+    if there:
+        store.replace_graph(g, [])
+    return there

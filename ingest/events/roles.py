@@ -25,11 +25,18 @@ def _place_actor(span: Span) -> bool:
     return span.label_ in PLACE_LABELS or span.kb_id_.startswith("place-")
 
 
+# prepositions of a path or site: the place its noun is in is where the event was ("clashed along the border in
+# Kashmir", "fought near the dam in Kherson")
+SITE_CASES = frozenset({"along", "across", "near", "at", "inside", "outside", "around", "beyond"})
+
+
 def places(token: Token, index: dict[int, Span], *, through: tuple[Token, ...] = ()) -> list[Span]:
     """Place actors the predicate ``token`` happened at, nearest first. ``through``: nouns of its arguments whose
-    own locative modifiers place the event too ("bombed air bases in Syria")."""
+    own locative modifiers place the event too ("bombed air bases in Syria"); the sites of its path or site
+    obliques do too ("clashed along the border in Kashmir")."""
     found: list[Span] = []
-    for head in (token, *through):
+    sites = tuple(c for c in token.children if c.dep_ == "obl" and c.i not in index and has_case(c, SITE_CASES))
+    for head in (token, *through, *sites):
         for child in head.children:
             if child.dep_ in ATTACHED and has_case(child, PLACE_CASES):
                 found += [a for a in actors_at(child, index) if _place_actor(a) and a not in found]

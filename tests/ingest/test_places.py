@@ -60,6 +60,26 @@ def test_a_us_state_is_a_region_not_a_town_elsewhere() -> None:
     assert resolver.resolve("Florida", country="ukraine") is None
 
 
+REGIONS = [
+    {"name": "Kashmir", "names": ["Kashmir"], "country": None, "lat": 35.4, "lon": 77.3, "geonameid": None},
+    {"name": "Azad Kashmir", "names": ["Azad Kashmir", "Kashmir"], "country": "PK", "lat": 33.9, "lon": 73.8,
+     "geonameid": 7},
+    {"name": "Zakarpattia", "names": ["Zakarpattia", "Transcarpathia"], "country": "UA", "lat": 48.4, "lon": 23.2,
+     "geonameid": 8},
+    {"name": "Kyiv", "names": ["Kyiv"], "country": "UA", "lat": 50.3, "lon": 30.9, "geonameid": 9},
+]  # fmt: skip
+
+
+def test_a_region_where_no_city_has_the_name() -> None:
+    resolver = PlaceResolver(CITIES, COUNTRIES, KEYS, regions=REGIONS)
+    assert resolver.resolve("Transcarpathia") == GeoPlace("Zakarpattia", "UA", 8, 48.4, 23.2)  # another name
+    assert resolver.resolve("Kashmir") == GeoPlace("Kashmir", None, None, 35.4, 77.3)  # its own name first
+    assert resolver.resolve("Kashmir", country="ukraine").country is None  # disputed: no country to contradict
+    assert resolver.resolve("Zakarpattia", country="switzerland") is None  # not next door
+    assert resolver.resolve("Kyiv").geonameid == 1  # a city of the name comes before the region
+    assert PlaceResolver(CITIES, COUNTRIES, KEYS).resolve("Transcarpathia") is None  # no table, no region
+
+
 def test_a_country_has_its_code_and_no_point(resolver: PlaceResolver) -> None:
     place = resolver.resolve("Ukraine", country="ukraine", is_country=True)
     assert place == GeoPlace("Ukraine", "UA", 10, None, None)
@@ -93,6 +113,11 @@ PLACE_TABLE = [
     # a light verb in the passive keeps its place
     ("Talks between Iran and the United States were held in Muscat.", "Muscat", "OM"),
     ("Talks between India and China were held in Moscow on Friday.", "Moscow", "RU"),
+    # a first-level region where no city of the name is known (Natural Earth admin-1)
+    ("India and Pakistan clashed along the border in Kashmir.", "Kashmir", None),
+    ("Iran struck militants in Balochistan.", "Balochistan", "PK"),
+    ("Ethiopia's army fought the rebels in Tigray.", "Tigray", "ET"),
+    ("The Syrian army fought Druze militias in Sweida province.", "As-Suwayda", "SY"),
 ]
 
 
@@ -116,7 +141,7 @@ def test_places_of_events_are_found_and_resolved() -> None:
             for r in extraction.records()
             if r["kind"] == "relation" and r["location"] is not None and r["location"]["lat"] is not None
         }
-        if (fold(name), country) in found:
+        if (fold(name), country) in found:  # country None: a disputed region
             right += 1
         else:
             misses.append((text, found))

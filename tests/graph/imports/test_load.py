@@ -234,3 +234,19 @@ def test_taking_an_import_out_keeps_what_another_graph_holds(kg_store: Store, tm
     second.write_text("")
     assert import_file(kg_store, second, kind=ImportKind.GDELT).events == 0
     assert not _about(kg_store, EVENT + "410000016") and _about(kg_store, EVENT + "410000001")
+
+
+def test_dropping_an_import_restores_the_store_before_it(kg_store: Store, tmp_path: Path) -> None:
+    from graph.imports import drop_import
+
+    prepare_store(kg_store)
+    before = kg_store.triple_count()
+    graphs = set(kg_store.named_graphs())
+    import_file(kg_store, GDELT, kind=ImportKind.GDELT)
+    assert kg_store.triple_count() > before
+    assert drop_import(kg_store, "20250110.export.CSV.zip", coder="gdelt")  # by its name, zipped or not
+    assert kg_store.triple_count() == before and set(kg_store.named_graphs()) == graphs
+    assert not _about(kg_store, EVENT + "410000001")
+    assert not drop_import(kg_store, GDELT, coder="gdelt")  # gone already: nothing to drop
+    with pytest.raises(InputError, match="--coder"):
+        drop_import(kg_store, GDELT, coder="Not a coder!")
