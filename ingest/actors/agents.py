@@ -22,6 +22,7 @@ __all__ = [
     "coalition_forces",
     "find_group_spans",
     "group_actor",
+    "group_country",
     "state_body",
 ]
 
@@ -135,6 +136,15 @@ def group_actor(gazetteer: Gazetteer, sector: str, country: str | None, text: st
         sector=sector,
         country=country,
     )
+
+
+def group_country(key: str) -> str | None:
+    """The country key of a country's group actor key ("lebanon-legislature": "lebanon"), as
+    :func:`group_actor` makes them; None for any other key."""
+    for sector in set(SECTORS.values()):
+        if key.endswith(f"-{sector}") and not key.startswith("group-"):
+            return key[: -len(sector) - 1] or None
+    return None
 
 
 COALITION_MILITARY = "coalition-military"

@@ -103,6 +103,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "reciprocal-object",
     "naming-judgement",
     "stated-disapproval",
+    "appointed-office",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1759,4 +1760,35 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Blinken raised concerns about Taiwan.", "stated-disapproval", set()),
     ("The United Nations expressed concern over the humanitarian situation.", "stated-disapproval", set()),
+    # an office given "as": the appointee holds it, of the office's owner or of who gives it
+    (
+        "Hamas named Yahya Sinwar as its new leader.",
+        "appointed-office",
+        {(person("Yahya Sinwar"), "leader_of", "hamas", False, A)},
+    ),
+    (
+        "Lebanon's parliament elected Joseph Aoun as president.",
+        "appointed-office",
+        {("joseph-aoun", "leader_of", "lebanon", False, A)},
+    ),
+    (
+        "Niger's junta named Ali Lamine Zeine as prime minister.",
+        "appointed-office",
+        {("ali-lamine-zeine", "leader_of", "niger", False, A)},
+    ),
+    (
+        "Kenya's president appointed Musalia Mudavadi as foreign minister.",
+        "appointed-office",
+        {("musalia-mudavadi", "member_of", "kenya", False, A)},
+    ),
+    (
+        "Iran appointed Abbas Araghchi as foreign minister.",
+        "appointed-office",
+        {("abbas-araghchi", "member_of", "iran", False, A)},
+    ),
+    (
+        "The junta appointed Ali Lamine Zeine as prime minister of Niger.",
+        "appointed-office",
+        {("ali-lamine-zeine", "leader_of", "niger", False, A)},
+    ),
 ]

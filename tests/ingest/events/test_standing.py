@@ -124,3 +124,58 @@ def test_a_modifier_before_the_office_makes_a_member(nlp) -> None:
         for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
     }
     assert found == {("kaja-kallas", "member_of", "european-union")}
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "expected"),
+    [
+        (  # the office's own possessive: the giver's
+            "NATO named Mark Rutte as its leader .",
+            [1, 1, 1, 2, 6, 6, 1, 1],
+            "nsubj ROOT obj flat case nmod:poss obl punct",
+            "PROPN VERB PROPN PROPN ADP PRON NOUN PUNCT",
+            "nato name mark rutte as its leader .",
+            {("Mark Rutte", "leader_of", "nato")},
+        ),
+        (  # a minister is a member of the state that appoints
+            "Iran appointed Abbas Araghchi as foreign minister .",
+            [1, 1, 1, 2, 6, 6, 1, 1],
+            "nsubj ROOT obj flat case amod obl punct",
+            "PROPN VERB PROPN PROPN ADP ADJ NOUN PUNCT",
+            "iran appoint abbas araghchi as foreign minister .",
+            {("Abbas Araghchi", "member_of", "iran")},
+        ),
+        (  # the office's own owner comes before the giver's
+            "NATO named Mark Rutte as president of Iran .",
+            [1, 1, 1, 2, 5, 1, 7, 5, 1],
+            "nsubj ROOT obj flat case obl case nmod punct",
+            "PROPN VERB PROPN PROPN ADP NOUN ADP PROPN PUNCT",
+            "nato name mark rutte as president of iran .",
+            {("Mark Rutte", "leader_of", "iran")},
+        ),
+        (  # no office named: nothing
+            "Hamas named Yahya Sinwar in its statement .",
+            [1, 1, 1, 2, 6, 6, 1, 1],
+            "nsubj ROOT obj flat case nmod:poss obl punct",
+            "PROPN VERB PROPN PROPN ADP PRON NOUN PUNCT",
+            "hamas name yahya sinwar in its statement .",
+            set(),
+        ),
+    ],
+)
+def test_an_office_given_as(nlp, words: str, heads, deps: str, pos: str, lemmas: str, expected: set) -> None:
+    doc = parsed(nlp, words.split(), heads, deps.split(), pos.split(), lemmas.split())
+    found = {
+        (r.person.text, r.predicate, r.owner.kb_id_)
+        for r in find_standing_relations(doc, list(doc.spans["geokg_actors"]))
+    }
+    assert found == expected
+
+
+def test_a_group_actor_key_names_its_country() -> None:
+    from ingest.actors.agents import group_country
+
+    assert group_country("lebanon-legislature") == "lebanon"
+    assert group_country("united-states-military") == "united-states"
+    assert group_country("group-opposition") is None  # no country
+    assert group_country("nato") is None
