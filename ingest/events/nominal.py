@@ -145,6 +145,8 @@ def _beneficiaries(head: Token, index: dict[int, Span]) -> list[Span]:
     return [a for c in near if c.dep_ in ("obl", "nmod") and has_case(c, {"for", "with"}) for a in actors_at(c, index)]
 
 
+# verbs by which one takes part in a meeting another holds ("attended the Arab League summit")
+ATTENDING = frozenset({"attend", "join"})
 # verbs that stop the act their object names
 CESSATION = frozenset({"end", "stop", "halt", "cease", "suspend", "abandon", "freeze", "renounce", "withdraw", "cut"})
 
@@ -285,6 +287,11 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             # "A and B held talks / signed a truce": between them; "A, B and C signed a pact": each pair
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
         place = _standing(token)
+        if not pairs and subjects and place.dep_ == "obj" and _head_in(place.head, lexicon, ATTENDING):
+            # "Assad attended the Arab League summit": who attends meets the meeting's owner, its host
+            owners = {s.kb_id_ for s in subjects}
+            attendees = [a for a in arguments(place.head, index)[0] if a.kb_id_ not in owners]
+            pairs = [(a, s) for a in attendees for s in subjects]
         if _attacked(place, token, index, lexicon):  # "struck a meeting of Houthi officials": the meeting is
             attackers = {a.start for a in arguments(place.head, index)[0]}  # hit, not held by the attacker
             pairs = [(s, o) for s, o in pairs if s.start not in attackers and o.start not in attackers]

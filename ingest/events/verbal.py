@@ -196,6 +196,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if left:
             root = lexicon.roots["16"]  # "left ECOWAS", "withdrew from the ICC": relations reduced (CAMEO 160/161)
         member = lemma in MEMBERSHIP_VERBS
+        if member and _event_object(token, lexicon):
+            continue  # "joined the SCO summit": taking part in a meeting (ingest.nominal), not membership
         leads = lemma in LEADERSHIP_VERBS
         if member or leads:
             root = None  # standing relations, not CAMEO events ("joined NATO", "led the coalition")

@@ -104,6 +104,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "naming-judgement",
     "stated-disapproval",
     "appointed-office",
+    "attended-meeting",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1791,4 +1792,22 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "appointed-office",
         {("ali-lamine-zeine", "leader_of", "niger", False, A)},
     ),
+    # who attends or joins a meeting another holds meets its host; joining a summit is no membership
+    (
+        "Bashar al-Assad attended the Arab League summit in Jeddah.",
+        "attended-meeting",
+        {("bashar-al-assad", "04", "arab-league", False, A)},
+    ),
+    (
+        "Iran joined the Shanghai Cooperation Organisation summit.",
+        "attended-meeting",
+        {("iran", "04", "sco", False, A)},
+    ),
+    (
+        "Narendra Modi attended the BRICS summit in Kazan.",
+        "attended-meeting",
+        {("narendra-modi", "04", "brics", False, A)},
+    ),
+    ("Turkey attended the NATO summit in Vilnius.", "attended-meeting", {("turkey", "04", "nato", False, A)}),
+    ("Egypt attended the African Union summit.", "attended-meeting", {("egypt", "04", "african-union", False, A)}),
 ]
