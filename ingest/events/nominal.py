@@ -247,6 +247,15 @@ def _governor(place: Token) -> Token | None:
 FORCE = frozenset({"18", "19", "20"})
 
 
+def _fought(place: Token, lexicon: Lexicon) -> bool:
+    """Whether an act noun of force is the object of a verb of force ("fought a war", "waged a campaign")."""
+    if place.dep_ != "obj" or place.head.pos_ != "VERB":
+        return False
+    verb = place.head
+    root = lexicon.verb_root(lexicon.lemma(verb.text, verb.lemma_.lower(), lexicon.triggers), verb)
+    return root is not None and root.code in FORCE
+
+
 def _attacked(place: Token, noun: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
     """Whether an act noun that is no act of force is the object of a verb of force ("bombed the talks",
     "targeted a meeting of X"): what is attacked, so the verb's subject does not do the act the noun names."""
@@ -283,7 +292,9 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             objects = _struck_in(token, _standing(token), index)  # "launched air strikes across Gaza": attacked
         pairs = [(s, o) for s in subjects for o in objects]
         alternatives = any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for a in subjects for g in a.root.children)
-        if not objects and len(subjects) >= 2 and mutual and not alternatives:
+        # a fight the verb's subjects react to is not theirs ("A and B condemned the incursion")
+        reacted = root.code in FORCE and not _done_by_subjects(token, index) and not _fought(_standing(token), lexicon)
+        if not objects and len(subjects) >= 2 and mutual and not alternatives and not reacted:
             # "A and B held talks / signed a truce": between them; "A, B and C signed a pact": each pair
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
         place = _standing(token)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.agents import INTERNATIONAL
 from ..lexicon import LEADERSHIP_VERBS, MEMBERSHIP_VERBS, Lexicon
+from ..records import CameoRoot
 from .arguments import (
     PLACE_LABELS,
     TARGET_CASES,
@@ -39,11 +40,13 @@ from .summary import summarised_agents
 from .types import EventSpan, Modality, PredicateKind, Standing
 
 __all__ = [
+    "CONTEST_VERBS",
     "LIGHT_VERBS",
     "PARTITIVES",
     "RECEIVING",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
+    "contest",
     "find_dependency_events",
     "predicate_kind",
     "predicates",
@@ -284,7 +287,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         where = places(token, index, through=tuple(c for c in token.children if c.dep_ == "obj"))
         for s in subjects:
             for o in objects:
-                if s.kb_id_ != o.kb_id_:
+                if s.kb_id_ != o.kb_id_ and not contest(lemma, root, s, o):
                     at = next((p for p in where if p.start not in (s.start, o.start)), None)
                     events.append(
                         EventSpan(s, o, token.i, predicate, root, theme_span, negated, modality, kind, at, said_by)
@@ -296,6 +299,22 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                     allied.add(pair)
                     events.append(ev)
     return events
+
+
+# verbs of winning over someone: between two people it is a contest (an election, a vote, a match), not force;
+# armies, states and groups defeat each other by force ("Macron defeated Le Pen" is no attack)
+CONTEST_VERBS = frozenset({"defeat", "beat", "oust", "unseat", "trounce"})
+
+
+def contest(lemma: str, root: CameoRoot | None, subject: Span, obj: Span) -> bool:
+    """Whether an event of force is a contest between two people: no event."""
+    return (
+        lemma in CONTEST_VERBS
+        and root is not None
+        and root.code in FORCE_ROOTS
+        and subject.label_ == "PERSON"
+        and obj.label_ == "PERSON"
+    )
 
 
 _ADJECTIVES = frozenset({ADJ})

@@ -105,6 +105,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "stated-disapproval",
     "appointed-office",
     "attended-meeting",
+    "contest-not-force",
+    "reacted-force-noun",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1810,4 +1812,24 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Turkey attended the NATO summit in Vilnius.", "attended-meeting", {("turkey", "04", "nato", False, A)}),
     ("Egypt attended the African Union summit.", "attended-meeting", {("egypt", "04", "african-union", False, A)}),
+    # one person winning over another is a contest (an election), no act of force; armies defeat each other by force
+    ("Joe Biden defeated Donald Trump in the election.", "contest-not-force", set()),
+    ("Lula beat Jair Bolsonaro in the election.", "contest-not-force", set()),
+    ("Nicusor Dan defeated George Simion.", "contest-not-force", set()),
+    (
+        "The Ukrainian army defeated Russian forces near Kharkiv.",
+        "contest-not-force",
+        {("ukraine-military", "19", "russia-military", False, A)},
+    ),
+    ("Ethiopia defeated the Tigrayan rebels.", "contest-not-force", {("ethiopia", "19", "group-rebels", False, A)}),
+    # an act of force the subjects react to is not theirs; one they fight or wage is
+    ("Egypt, Saudi Arabia and Qatar condemned the incursion.", "reacted-force-noun", set()),
+    ("France and Germany condemned the attack.", "reacted-force-noun", set()),
+    ("Chile and Peru criticised the invasion.", "reacted-force-noun", set()),
+    (
+        "Armenia and Azerbaijan fought a war over Karabakh.",
+        "reacted-force-noun",
+        {("armenia", "19", "azerbaijan", False, A)},
+    ),
+    ("India and Pakistan waged a war in 1971.", "reacted-force-noun", {("india", "19", "pakistan", False, A)}),
 ]
