@@ -44,8 +44,28 @@ MUTUAL_NOUNS = frozenset(
         "dialogue",
         "exchange",
         "swap",
+        "meeting",
+        "cooperation",
+        "partnership",
+        "alliance",
+        "relations",
+        "ties",
+        "clashes",
+        "clash",
+        "fighting",
+        "war",
+        "conflict",
+        "hostilities",
+        "trade",
     }
 )
+# verbs by which their subjects make a joint act their object names ("signed a truce", "reached a deal")
+MAKING = LIGHT_VERBS | frozenset(
+    {"sign", "reach", "conclude", "strike", "agree", "seal", "ink", "forge", "finalise", "finalize", "renew",
+     "negotiate", "hold", "declare", "resume", "restore", "establish", "fight", "wage", "broker"}
+)  # fmt: skip
+# acts of consultation or cooperation one side does to another: "A and B's visit", "provided aid"
+DIRECTED_NOUNS = frozenset({"visit", "trip", "call", "invitation", "aid", "support", "assistance", "help"})
 # "held a round of talks with Iran", "launched a wave of strikes on Kyiv": the event noun stands where the
 # partitive noun stands
 
@@ -287,14 +307,18 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in token.children)
         if joint and root.code not in SYMMETRIC_ROOTS:
             root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against
-        mutual = root.code in SYMMETRIC_ROOTS or lemma in MUTUAL_NOUNS or joint
+        # "A and B held talks / signed a truce": nouns of a joint act; "A, B and C provided support": each alone
+        mutual = lemma in MUTUAL_NOUNS or joint or (root.code in ("04", "06") and lemma not in DIRECTED_NOUNS)
         if not objects and subjects and root.code in ("18", "19", "20") and _done_by_subjects(token, index):
             objects = _struck_in(token, _standing(token), index)  # "launched air strikes across Gaza": attacked
         pairs = [(s, o) for s in subjects for o in objects]
         alternatives = any(g.dep_ == "cc" and g.lower_ in ("or", "nor") for a in subjects for g in a.root.children)
         # a fight the verb's subjects react to is not theirs ("A and B condemned the incursion")
         reacted = root.code in FORCE and not _done_by_subjects(token, index) and not _fought(_standing(token), lexicon)
-        if not objects and len(subjects) >= 2 and mutual and not alternatives and not reacted:
+        # the verb's subjects make the joint act only by a verb of making it ("signed a deal"), not of
+        # answering it ("A and B welcomed the deal": each welcomed it)
+        made = _standing(token).dep_ != "obj" or _head_in(_standing(token).head, lexicon, MAKING)
+        if not objects and len(subjects) >= 2 and mutual and not alternatives and not reacted and made:
             # "A and B held talks / signed a truce": between them; "A, B and C signed a pact": each pair
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :]]
         place = _standing(token)

@@ -79,6 +79,18 @@ LIGHT_VERBS = frozenset(
 PARTITIVES = frozenset({"round", "series", "wave", "spate", "string", "flurry", "number", "set", "couple"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: conjoined subjects are allies
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06", "19"})
+# verbs whose plural or conjoined subject acts with itself: Levin's (1993) verbs of social interaction (36.1
+# "correspond", 36.3 "meet") and of conversation (37.5-37.6), as far as CAMEO codes them; any other verb's
+# conjoined subjects each act alone ("A and B welcomed the deal")
+SOCIAL_INTERACTION = frozenset(
+    {
+        "meet", "talk", "consult", "confer", "negotiate", "discuss", "debate", "converse", "chat", "speak",
+        "agree", "concur", "cooperate", "collaborate", "coordinate", "ally", "reconcile", "normalise", "normalize",
+        "trade", "correspond", "communicate", "bargain", "haggle", "quarrel", "clash", "fight", "battle",
+        "skirmish", "feud", "spar", "duel", "wrangle", "squabble", "compete", "coexist", "unite", "merge",
+        "partner", "sign", "exchange", "swap", "settle", "reunite", "embrace", "hug", "rendezvous",
+    }
+)  # fmt: skip
 # force is mutual only where the verb names a fight between sides ("A and B clashed"; "A and B attacked" is not)
 RECIPROCAL_FORCE = frozenset(
     {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel"}
@@ -246,7 +258,9 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             and root.code in SYMMETRIC_ROOTS
             and (root.code != "19" or lemma in RECIPROCAL_FORCE)
             and (theme is None or root.code == "04" or _joint_act(theme, lexicon))
-        ):  # "A and B met / discussed X / signed a deal": between them; not "A and B supported the re-taking of X"
+            and lemma in SOCIAL_INTERACTION
+        ):  # "A and B met / discussed X / signed a deal": between them; not "A and B supported the re-taking of X",
+            # nor "A and B welcomed it" (each welcomed it: a verb of social interaction, or a joint act, is mutual)
             subjects, objects = subjects[:1], subjects[1:]
         theme_span = doc[theme.left_edge.i : theme.i + 1] if theme is not None else None
         events += [

@@ -107,6 +107,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "attended-meeting",
     "contest-not-force",
     "reacted-force-noun",
+    "each-alone",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1832,4 +1833,16 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         {("armenia", "19", "azerbaijan", False, A)},
     ),
     ("India and Pakistan waged a war in 1971.", "reacted-force-noun", {("india", "19", "pakistan", False, A)}),
+    # conjoined subjects act with each other only by a verb of social interaction or by making a joint act;
+    # otherwise each acts alone
+    ("The United States, Britain and Saudi Arabia welcomed the deal.", "each-alone", set()),
+    ("Australia, Bahrain and Canada provided support.", "each-alone", set()),
+    ("Japan and South Korea praised the decision.", "each-alone", set()),
+    (
+        "Spain and Portugal welcomed Morocco's decision.",
+        "each-alone",
+        {("spain", "05", "morocco", False, A), ("portugal", "05", "morocco", False, A)},
+    ),
+    ("Saudi Arabia and Iran restored diplomatic relations.", "each-alone", {("saudi-arabia", "05", "iran", False, A)}),
+    ("India and Pakistan met in Tashkent.", "each-alone", {("india", "04", "pakistan", False, A)}),
 ]
