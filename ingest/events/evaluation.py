@@ -28,6 +28,7 @@ from ..lexicon import Lexicon
 from .arguments import actor_index, actors_at, arguments, has_case
 from .polarity import NEGATORS, polarity
 from .types import EventSpan, PredicateKind
+from .verbal import NAMING
 
 __all__ = [
     "DISAPPROVAL_NOUNS",
@@ -38,9 +39,7 @@ __all__ = [
 ]
 
 # verbs that name their object as something: "called X a Y", "described X as Y", "branded X a Y"
-NAMING_VERBS = frozenset(
-    {"call", "describe", "brand", "label", "term", "dub", "characterise", "characterize", "portray", "decry"}
-)
+NAMING_VERBS = NAMING - {"declare"} | frozenset({"characterise", "characterize", "portray", "decry", "view"})
 # nouns of disapproval a light verb states ("voiced concern about X's act", "expressed outrage over X")
 DISAPPROVAL_NOUNS = frozenset(
     {

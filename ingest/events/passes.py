@@ -56,7 +56,7 @@ from .reciprocal import reciprocal_events
 from .standing import find_standing_relations
 from .surface import find_pair_events, find_window_events
 from .types import EventSpan, Modality, PredicateKind
-from .verbal import contest, find_dependency_events
+from .verbal import contest, find_dependency_events, no_contact
 
 __all__ = ["candidate_events", "find_events"]
 
@@ -118,7 +118,12 @@ def find_events(doc: Doc, lexicon: Lexicon, *, event_filter: EventFilter | None 
     else:
         events = [c.event for c in candidates if model.keep(doc, c)]
     # between two people, winning over the other is a contest, whichever pass read it ("defeating X in the run-off")
-    events = [e for e in events if not contest(e.predicate, e.root, e.subject, e.object)]
+    events = [
+        e
+        for e in events
+        if not contest(e.predicate, e.root, e.subject, e.object)
+        and not (e.kind is PredicateKind.VERB and no_contact(doc[e.trigger], e.predicate, e.root))
+    ]
     events += folded_conjuncts(doc, events)
     if doc.has_annotation("DEP"):
         events += reciprocal_events(doc, events, lexicon)

@@ -42,12 +42,14 @@ from .types import EventSpan, Modality, PredicateKind, Standing
 __all__ = [
     "CONTEST_VERBS",
     "LIGHT_VERBS",
+    "NAMING",
     "PARTITIVES",
     "RECEIVING",
     "SYMMETRIC_ROOTS",
     "TARGET_WORDS",
     "contest",
     "find_dependency_events",
+    "no_contact",
     "predicate_kind",
     "predicates",
 ]
@@ -210,6 +212,8 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         left = _organisations_left(token, index) if lemma in DEPARTURES else []
         if left:
             root = lexicon.roots["16"]  # "left ECOWAS", "withdrew from the ICC": relations reduced (CAMEO 160/161)
+        elif no_contact(token, lemma, root):
+            continue
         member = lemma in MEMBERSHIP_VERBS
         if member and _event_object(token, lexicon):
             continue  # "joined the SCO summit": taking part in a meeting (ingest.nominal), not membership
@@ -337,6 +341,38 @@ PREPOSITIONAL = frozenset({"case", "mark", "fixed"})  # a verb form that works a
 
 def _event_noun(token: Token, index: dict[int, Span], lexicon: Lexicon) -> bool:
     return token.i not in index and token.pos_ == "NOUN" and lexicon.event_noun(token.text) is not None
+
+
+# verbs that give their object a name or a class ("called X Y", "considers X part of Y", "described X as Y")
+NAMING = frozenset(
+    {"call", "consider", "deem", "name", "term", "dub", "label", "brand", "describe", "regard", "declare", "see"}
+)
+
+
+def _names_as(verb: Token) -> bool:
+    """Whether a verb has a predicate for its object: a small clause ("called the operation Sindoor", "considers
+    X part of its territory"), two objects, or an "as" phrase ("described X as a threat")."""
+    children = list(verb.children)
+    if sum(c.dep_ == "obj" for c in children) >= 2:
+        return True
+    if any(c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in children):
+        return any(c.dep_ in ("obj", "nsubj:pass") for c in children) or verb.dep_ == "acl:relcl"
+    holders = [verb, *(c for c in children if c.dep_ == "obj")]
+    return any(
+        c.dep_ in ("obl", "nmod", "advcl") and any(g.dep_ in ("case", "mark") and g.lower_ == "as" for g in c.children)
+        for h in holders
+        for c in h.children
+    )
+
+
+def no_contact(token: Token, lemma: str, root: CameoRoot | None) -> bool:
+    """Whether a verb coded as a statement or a consultation (01, 04) makes no contact with anyone: leaving a
+    place ("left Iran", "left for Togo": the dictionary's block default, 04), or naming something ("called the
+    operation X", "considers Somaliland part of its territory": no call, no consultation; blame or praise in
+    the name is read by :mod:`ingest.events.evaluation`)."""
+    if root is None or root.code not in ("01", "04"):
+        return False
+    return lemma in DEPARTURES or (lemma in NAMING and _names_as(token))
 
 
 # leaving an organisation reduces relations with it: the CAMEO dictionary codes "withdraw from coalition",

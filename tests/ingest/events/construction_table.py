@@ -108,6 +108,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "contest-not-force",
     "reacted-force-noun",
     "each-alone",
+    "no-contact",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -1845,4 +1846,11 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ),
     ("Saudi Arabia and Iran restored diplomatic relations.", "each-alone", {("saudi-arabia", "05", "iran", False, A)}),
     ("India and Pakistan met in Tashkent.", "each-alone", {("india", "04", "pakistan", False, A)}),
+    # leaving a place, or naming something, makes no contact (no 04 or 01); a call to someone does
+    ("IAEA inspectors left Iran two days later.", "no-contact", set()),
+    ("Paul-Henri Damiba left for Togo.", "no-contact", set()),
+    ("India launched strikes, calling the operation Sindoor.", "no-contact", set()),
+    ("Somalia considers Somaliland part of its territory.", "no-contact", set()),
+    ("Macron called Putin on Friday.", "no-contact", {("emmanuel-macron", "04", "vladimir-putin", False, A)}),
+    ("Japan regards China as a threat.", "no-contact", {("japan", "11", "china", False, A)}),
 ]
