@@ -18,6 +18,7 @@ from .vocab import (
     IMPORT_GRAPH,
     IMPORTED,
     MENTION,
+    PLACE,
     PUBLISHER,
     REL,
     TENURE,
@@ -35,6 +36,8 @@ __all__ = [
     "imported_event_iri",
     "imported_geometry_iri",
     "imported_place_iri",
+    "location_geometry_iri",
+    "location_iri",
     "mention_iri",
     "publisher_iri",
     "rel_iri",
@@ -113,6 +116,17 @@ def geonames_iri(geonameid: int) -> URIRef:
 def geometry_iri(geonameid: int) -> URIRef:
     """The point geokg writes for a GeoNames place."""
     return GEOMETRY[f"geonames-{int(geonameid)}"]
+
+
+def location_iri(geonameid: int | None, name: str, lat: float | None, lon: float | None) -> URIRef:
+    """Where an event happened: GeoNames' IRI when the place has a GeoNames id, else geokg's, from its name and
+    point (a region GeoNames gives no id for, such as disputed Kashmir): ``place/<hash>``."""
+    return geonames_iri(geonameid) if geonameid is not None else PLACE[_digest(name, lat, lon)]
+
+
+def location_geometry_iri(geonameid: int | None, name: str, lat: float | None, lon: float | None) -> URIRef:
+    """The point of :func:`location_iri`'s place."""
+    return geometry_iri(geonameid) if geonameid is not None else GEOMETRY[f"place-{_digest(name, lat, lon)}"]
 
 
 _CODER = re.compile(r"[a-z][a-z0-9-]{0,31}")

@@ -17,8 +17,8 @@ from .mint import (
     article_iri,
     cameo_iri,
     event_iri,
-    geometry_iri,
-    geonames_iri,
+    location_geometry_iri,
+    location_iri,
     mention_iri,
     publisher_iri,
     rel_iri,
@@ -163,16 +163,17 @@ def _link(rel: Relation, g: ox.NamedNode) -> ox.Quad | None:
 
 
 def _place_quads(where: GeoPlace, g: ox.NamedNode) -> Iterator[ox.Quad]:
-    """A GeoNames place as a GeoSPARQL feature: its name, ISO country code and, for a city, its point (WKT,
+    """A located place (GeoNames', or a region with no GeoNames id) as a GeoSPARQL feature: its name, ISO
+    country code and, for a city or region, its point (WKT,
     and WGS84 latitude and longitude as numbers)."""
-    feature = N(geonames_iri(where.geonameid))
+    feature = N(location_iri(where.geonameid, where.name, where.lat, where.lon))
     yield ox.Quad(feature, N(RDF.type), N(GSP.Feature), g)
     yield ox.Quad(feature, N(RDFS.label), ox.Literal(where.name), g)
     if where.country:
         yield ox.Quad(feature, N(GEO.countryCode), ox.Literal(where.country), g)
     wkt = where.wkt()
     if wkt is not None:
-        geometry = N(geometry_iri(where.geonameid))
+        geometry = N(location_geometry_iri(where.geonameid, where.name, where.lat, where.lon))
         yield ox.Quad(feature, N(GSP.hasGeometry), geometry, g)
         yield ox.Quad(feature, N(WGS.lat), _lit(where.lat, XSD.decimal), g)
         yield ox.Quad(feature, N(WGS.long), _lit(where.lon, XSD.decimal), g)
@@ -201,8 +202,9 @@ def _event_quads(rel: Relation, article: Article, g: ox.NamedNode, iri: URIRef, 
         yield ox.Quad(ev, N(GEO.theme), ox.Literal(rel.theme), g)
     if rel.place is not None:
         yield ox.Quad(ev, N(GEO.place), N(actor_iri(rel.place.actor.key)), g)
-    if rel.where is not None and rel.where.geonameid is not None:
-        yield ox.Quad(ev, N(GEO.location), N(geonames_iri(rel.where.geonameid)), g)
+    where = rel.where
+    if where is not None and (where.geonameid is not None or where.lat is not None):
+        yield ox.Quad(ev, N(GEO.location), N(location_iri(where.geonameid, where.name, where.lat, where.lon)), g)
         yield from _place_quads(rel.where, g)
     yield ox.Quad(ev, N(GEO.negated), _lit(rel.negated, XSD.boolean), g)
     yield ox.Quad(ev, N(GEO.modality), ox.Literal(rel.modality), g)

@@ -140,6 +140,7 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 GEONAMES = Namespace("https://sws.geonames.org/")  # a GeoNames place: GEONAMES["706483/"]
 GEOMETRY = Namespace(BASE + "geometry/")
+PLACE = Namespace(BASE + "place/")  # a located place with no GeoNames id (a disputed region): PLACE["<hash>"]
 
 
 class GSP(DefinedNamespace):

@@ -71,3 +71,23 @@ def test_an_event_place_becomes_a_geosparql_feature_with_a_point() -> None:
     # an event whose report names no place has no location
     drones = make_fixture_extractions()[0]
     assert not any(q.predicate.value == str(GEO.location) for q in article_quads(drones))
+
+
+def test_a_region_without_a_geonames_id_is_located_by_a_place_iri_of_its_own() -> None:
+    import dataclasses
+
+    from graph.rdf.rdf import article_quads
+    from graph.rdf.vocab import GEO, GSP
+    from ingest.places import GeoPlace
+    from tests.conftest import make_fixture_extractions
+
+    summit = make_fixture_extractions()[1]
+    region = GeoPlace("Kashmir", None, None, 35.3792, 77.2889)  # disputed: no country, no GeoNames id
+    relations = [dataclasses.replace(r, where=region) if r.where is not None else r for r in summit.relations]
+    moved = dataclasses.replace(summit, relations=relations)
+    triples = {(q.subject.value, q.predicate.value, q.object.value) for q in article_quads(moved)}
+    [place] = {o for _, p, o in triples if p == str(GEO.location)}
+    assert place.startswith("https://w3id.org/geokg/place/")
+    assert not any(s == place and p == str(GEO.countryCode) for s, p, _ in triples)
+    [point] = {o for s, p, o in triples if s == place and p == str(GSP.hasGeometry)}
+    assert (point, str(GSP.asWKT), "POINT(77.2889 35.3792)") in triples
