@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["GeoPlace", "PlaceResolver", "canonical_wkt", "load_place_resolver", "wkt_point"]
+__all__ = ["GENERIC_WORDS", "GeoPlace", "PlaceResolver", "canonical_wkt", "load_place_resolver", "wkt_point"]
 
 PHOENIX_PATH = Path(__file__).parent / "data" / "phoenix_actors.json"
 REGIONS_PATH = Path(__file__).parent / "data" / "regions.json"
@@ -63,6 +63,27 @@ def canonical_wkt(text: str) -> str:
         return wkt_point(float(m.group(1)), float(m.group(2)))
     except ValueError:
         return text
+
+
+# words that name a part of any country ("the West", "the South", "the Capital", "the Coast"): a region or town
+# of that name is found only within the country the text gives, never by the name alone; and a sea, gulf or
+# ocean is the water, not the province named after it ("the Red Sea")
+GENERIC_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+        "center", "middle", "upper", "lower", "far", "capital", "coast", "coastal", "lake", "lakes", "island",
+        "islands", "midlands", "highlands", "lowlands", "mountain", "mountains", "valley", "plains", "plateau",
+        "littoral", "interior", "border", "frontier", "region", "province", "district", "territory", "federal",
+        "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    }
+)  # fmt: skip
+WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay"})
+
+
+def _generic(key: str) -> bool:
+    """Whether a folded name is only words for a part of any country, or names a body of water."""
+    words = key.split()
+    return bool(words) and (all(w in GENERIC_WORDS for w in words) or words[-1] in WATERS)
 
 
 def _key(name: str) -> str:
@@ -117,12 +138,15 @@ class PlaceResolver:
         if is_country:
             found = self._countries.get(iso) if iso else None
             return GeoPlace(found["name"], iso, found["geonameid"], None, None) if found else None
+        if _generic(_key(name)) and iso is None:
+            return None  # "the West", "the South", "the Red Sea": no one place without its country
         region = self._regions.get(_key(name))
         if region is not None and iso in (None, "US"):  # a region: its code and id, no point
             return GeoPlace(region["name"], "US", region.get("geonameid"), None, None)
         named = self._by_name.get(_key(name), [])
         cities = [c for c in named if c["countrycode"] == iso] if iso is not None else named
-        if not cities and iso is not None:  # a contested place GeoNames puts in a neighbour ("Sevastopol")
+        if not cities and iso is not None and not _generic(_key(name)):
+            # a contested place GeoNames puts in a neighbour ("Sevastopol")
             near = set(self._countries.get(iso, {}).get("neighbours", "").split(","))
             cities = [c for c in named if _key(c["name"]) == _key(name) and c["countrycode"] in near]
         if not cities:
@@ -143,7 +167,9 @@ class PlaceResolver:
         "Azad Kashmir")."""
         key = _key(name)
         named = self._admin1.get(key, [])
-        if iso is not None:  # in the country, else disputed, else in a neighbour ("Crimea", as for cities)
+        if iso is not None and _generic(key):
+            named = [r for r in named if r["country"] == iso]  # "Mali's north": Mali's, nobody else's
+        elif iso is not None:  # in the country, else disputed, else in a neighbour ("Crimea", as for cities)
             near = set(self._countries.get(iso, {}).get("neighbours", "").split(","))
             named = (
                 [r for r in named if r["country"] == iso]

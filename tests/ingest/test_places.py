@@ -80,6 +80,20 @@ def test_a_region_where_no_city_has_the_name() -> None:
     assert PlaceResolver(CITIES, COUNTRIES, KEYS).resolve("Transcarpathia") is None  # no table, no region
 
 
+def test_a_name_for_a_part_of_any_country_needs_its_country() -> None:
+    regions = [
+        *REGIONS,
+        {"name": "West", "names": ["West"], "country": "UA", "lat": 49.0, "lon": 24.0, "geonameid": 11},
+        {"name": "Red Sea", "names": ["Red Sea"], "country": "CH", "lat": 46.0, "lon": 7.0, "geonameid": 12},
+    ]
+    resolver = PlaceResolver(CITIES, COUNTRIES, KEYS, regions=regions)
+    assert resolver.resolve("West") is None  # "the West": no one place
+    assert resolver.resolve("West", country="ukraine").geonameid == 11  # "Ukraine's west"
+    assert resolver.resolve("West", country="switzerland") is None  # not a neighbour's
+    assert resolver.resolve("Red Sea") is None  # the water, not the province named after it
+    assert resolver.resolve("Zakarpattia").geonameid == 8  # a proper name needs no country
+
+
 def test_a_country_has_its_code_and_no_point(resolver: PlaceResolver) -> None:
     place = resolver.resolve("Ukraine", country="ukraine", is_country=True)
     assert place == GeoPlace("Ukraine", "UA", 10, None, None)
