@@ -49,7 +49,7 @@ def organisation_spans(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def parented(span: Span, gazetteer: Gazetteer) -> Actor | None:
-    """The organisation a name prefixed by its parent body names: "the UN International Court of Justice", "the
+    """The organisation a name prefixed by its parent body names: "the UN World Food Programme", "the
     AU Peace and Security Council" (the parent a known organisation, named by its acronym or name, and the rest
     a known organisation too); None otherwise."""
     for cut in range(1, min(len(span) - 1, 4) + 1):

@@ -89,11 +89,9 @@ def _given(verb: Token, at: dict[int, Span], kind: Callable[[list[str]], str | N
     for title in titles:
         words = [c.text for c in title.children if c.dep_ in ("amod", "compound") and c.i < title.i]
         predicate = kind([*words, title.text])
-        owner = _owner_of(title, verb, at)
-        pronoun = any(c.dep_ == "nmod:poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in title.children)
-        owner = owner or (
-            givers[0] if givers and (pronoun or not any(c.dep_ == "nmod:poss" for c in title.children)) else None
-        )
+        # the giver's own office: no possessor, or "its"/"their" ("named X as its leader")
+        givers_own = all(c.lower_ in POSSESSIVE_PRONOUNS for c in title.children if c.dep_ == "nmod:poss")
+        owner = _owner_of(title, verb, at) or (givers[0] if givers and givers_own else None)
         if predicate is not None and owner is not None:
             found += [(p, predicate, owner, title.text) for p in persons]
     return found

@@ -7,7 +7,7 @@ Two constructions, each read off the parse:
   criticises (CAMEO 111) the object's actor, or its act's maker, when the predicate is a word of blame, and
   praises (051) an actor named outright when it is a word of praise;
 - *stated disapproval*: a light verb with a noun of disapproval aimed at an actor or at an act with a maker
-  ("Germany voiced concern about the Russian troop build-up", "Japan expressed outrage over Iran's strike"):
+  ("Poland voiced concern about Belarusian troop movements", "Japan expressed outrage over Iran's strike"):
   the speaker disapproves (111). Without such a target the CAMEO dictionary's own coding stands ("expressed
   concern over the situation": a pessimistic comment, 012).
 
@@ -127,7 +127,7 @@ def _makers(noun: Token, index: dict[int, Span]) -> list[Span]:
     if noun.i in index:
         return actors_at(noun, index)
     found: list[Span] = []
-    # "the Russian troop build-up": the maker may modify the noun's compound
+    # "Belarusian troop movements": the maker may modify the noun's compound
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i not in index]
     for c in [*noun.children, *(g for k in compounds for g in k.children)]:
         if (c.dep_ in OWNER_DEPS and c.i in index) or (c.dep_ == "nmod:poss" and c.pos_ == "PROPN"):
@@ -139,7 +139,7 @@ def _makers(noun: Token, index: dict[int, Span]) -> list[Span]:
 
 def _predicate_words(verb: Token, obj: Token) -> list[Token]:
     """The words that name the object: after the object's phrase, to the end of the verb's clause or the first
-    comma, as the parser may attach them anywhere in between ("called the launch a grave threat")."""
+    comma, as the parser may attach them anywhere in between ("called the test a reckless step")."""
     end = verb.right_edge.i
     words = []
     for t in verb.doc[obj.right_edge.i + 1 : end + 1]:
@@ -171,7 +171,7 @@ def _judgement(words: list[Token], lexicon: Lexicon, verb_lemma: str) -> str | N
 
 
 def _events(
-    doc: Doc, verb: Token, targets: list[Span], code: str, trigger: Token, lexicon: Lexicon, index: dict[int, Span]
+    verb: Token, targets: list[Span], code: str, trigger: Token, lexicon: Lexicon, index: dict[int, Span]
 ) -> list[EventSpan]:
     speakers = arguments(verb, index)[0]
     root = lexicon.roots[code[:2]]
@@ -184,7 +184,7 @@ def _events(
     ]
 
 
-def _naming(doc: Doc, verb: Token, index: dict[int, Span], lexicon: Lexicon) -> list[EventSpan]:
+def _naming(verb: Token, index: dict[int, Span], lexicon: Lexicon) -> list[EventSpan]:
     lemma = lexicon.lemma(verb.text, verb.lemma_.lower(), NAMING_VERBS)
     if lemma not in NAMING_VERBS:
         return []
@@ -197,10 +197,10 @@ def _naming(doc: Doc, verb: Token, index: dict[int, Span], lexicon: Lexicon) -> 
     targets = _makers(obj, index)
     if judgement == PRAISED and obj.i not in index:
         return []  # praise of a thing ("called the deal historic") is no praise of its maker
-    return _events(doc, verb, targets, judgement, verb, lexicon, index)
+    return _events(verb, targets, judgement, verb, lexicon, index)
 
 
-def _stated(doc: Doc, noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list[EventSpan]:
+def _stated(noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list[EventSpan]:
     if noun.lemma_.lower() not in DISAPPROVAL_NOUNS and noun.lower_ not in DISAPPROVAL_NOUNS:
         return []
     verb = noun.head if noun.dep_ in ("obj", "xcomp") and noun.head.pos_ == "VERB" else None
@@ -240,7 +240,7 @@ def _stated(doc: Doc, noun: Token, index: dict[int, Span], lexicon: Lexicon) -> 
             for o in targets
             if s.kb_id_ != o.kb_id_
         ]
-    return _events(doc, verb, targets, CRITICISE, noun, lexicon, index)
+    return _events(verb, targets, CRITICISE, noun, lexicon, index)
 
 
 def evaluations(doc: Doc, events: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
@@ -251,9 +251,9 @@ def evaluations(doc: Doc, events: list[EventSpan], lexicon: Lexicon) -> list[Eve
     found: list[EventSpan] = []
     for token in doc:
         if token.pos_ == "VERB":
-            found += _naming(doc, token, index, lexicon)
+            found += _naming(token, index, lexicon)
         elif token.pos_ == "NOUN":
-            found += _stated(doc, token, index, lexicon)
+            found += _stated(token, index, lexicon)
     if not found:
         return events
     pairs = {(e.subject.start, e.object.start) for e in found}
