@@ -98,3 +98,26 @@ def test_reports_of_one_act_at_two_full_codes_are_two_events(tmp_path, fixture_e
         result = validate_store(store)
     assert codes == {"070", "072"}
     assert result.conforms, result.report
+
+
+def test_entail_types_follows_domain_range_and_superclasses() -> None:
+    from rdflib import RDF, RDFS, Graph, Literal, Namespace
+
+    from graph.rdf.validate import entail_types
+
+    ex = Namespace("https://example.org/")
+    ontology = Graph()
+    ontology.add((ex.Leader, RDFS.subClassOf, ex.Person))
+    ontology.add((ex.Person, RDFS.subClassOf, ex.Agent))
+    ontology.add((ex.leads, RDFS.domain, ex.Leader))
+    ontology.add((ex.leads, RDFS.range, ex.State))
+    ontology.add((ex.name, RDFS.range, ex.Text))
+    g = Graph()
+    g.add((ex.a, ex.leads, ex.b))
+    g.add((ex.a, ex.name, Literal("A")))
+    g.add((ex.c, RDF.type, ex.Person))
+    added = entail_types(g, ontology)
+    types = set(g.subject_objects(RDF.type))
+    assert {(ex.a, ex.Leader), (ex.a, ex.Person), (ex.a, ex.Agent), (ex.b, ex.State), (ex.c, ex.Agent)} <= types
+    assert (ex.c, ex.Leader) not in types and not any(isinstance(s, Literal) for s, _ in types)
+    assert added == 5

@@ -58,7 +58,7 @@ def _graph_sizes(store_dir: Path, ids: list[str]) -> dict[str, int]:
 
 def test_sigkill_mid_ingest_leaves_whole_articles_and_rerun_completes(tmp_path: Path) -> None:
     articles = tmp_path / "a.jsonl"
-    n = 1500
+    n = 600
     _articles(articles, n)
     ids = [f"a{i:05d}" for i in range(n)]
 

@@ -20,7 +20,6 @@ from graph.store.export import export
 from graph.store.remote import RemoteStore
 from graph.store.results import analysis_graph
 from graph.store.store import Store
-from ingest import build_background
 from ingest.errors import StoreError
 from tests.conftest import make_fixture_extractions, missing, open_backend
 
@@ -51,7 +50,7 @@ def _big_quads() -> list[ox.Quad]:
 
 
 def _fill(store) -> None:
-    store.ensure_background(build_background())
+    """The fixture articles and the big graph; no background graph, whose 24,000 triples only add pages."""
     store.add_batch(make_fixture_extractions())
     store.replace_graph(BIG, _big_quads())
 
