@@ -126,8 +126,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for articles.jsonl and gold.jsonl")
     parser.add_argument("--parts", type=Path, nargs="*", help="part files (default: corpus/gold/part*.jsonl)")
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=HERE.parent / "examples" / "news-2022-2025.jsonl",
+        help="the articles the parts code (default: examples/news-2022-2025.jsonl; corpus/plain/*.articles.jsonl"
+        " for the plain-sentence sets)",
+    )
     args = parser.parse_args(argv)
-    articles = load_articles(HERE.parent / "examples" / "news-2022-2025.jsonl")
+    articles = load_articles(args.articles)
     parts = args.parts or sorted((HERE / "gold").glob("part*.jsonl"))
     gold, problems = load_gold(parts, articles)
     for problem in problems:
@@ -140,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     with (args.out / "articles.jsonl").open("w", encoding="utf-8") as handle:
         for doc in coded:
             article = articles[doc]
-            keep = {k: article[k] for k in ("id", "title", "published", "source", "url", "text")}
+            keep = {k: article[k] for k in ("id", "title", "published", "source", "url", "text") if k in article}
             handle.write(json.dumps(keep, ensure_ascii=False) + "\n")
     with (args.out / "gold.jsonl").open("w", encoding="utf-8") as handle:
         for record in gold:

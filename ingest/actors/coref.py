@@ -32,7 +32,7 @@ from ..events.arguments import REPORTING
 from ..records import Actor
 from .gazetteer import UNKNOWN_PREFIX, Gazetteer, name_key
 
-__all__ = ["PRONOUNS", "link_surnames", "resolve_references"]
+__all__ = ["PRONOUNS", "link_surnames", "one_edit_apart", "resolve_references"]
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 LEADER_WORDS = frozenset({"leader", "president", "premier", "chancellor", "prime", "king", "ruler"})
@@ -211,16 +211,43 @@ def _initial_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(len(w) == 1 and full[i].startswith(w) for i, w in enumerate(firsts))
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or two neighbours swapped (Damerau's
+    single edit): "Zelensky" and "Zelenskyy", "Stoltenberg" and "Stoltenburg", "Macorn" and "Macron"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or swapped
+
+
+MIN_MISSPELT = 5  # shorter surnames are too often other names one letter away ("Khan", "Kahn")
+
+
+def _misspelt_surname_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A surname alone that is one edit from the full name's surname, long enough not to be another name: the
+    same person spelled another way or mistyped ("Zelensky" after "Volodymyr Zelenskyy")."""
+    return len(short) == 1 and len(full) > 1 and len(short[0]) >= MIN_MISSPELT and one_edit_apart(short[0], full[-1])
+
+
 def link_surnames(spans: list[Span]) -> list[Span]:
     """Give a person mention that is a short form of one earlier full name (a surname, the last words, a first
-    name) that name's actor; nothing when two earlier names fit. A name the gazetteer does not know, tagged as
-    an organisation or a place, that is such a short form is that person too."""
+    name) that name's actor; nothing when two earlier names fit. A surname the gazetteer does not know that is
+    one edit from one earlier full name's surname is that person too (another spelling or a typing error). A
+    name the gazetteer does not know, tagged as an organisation or a place, that is such a short form is that
+    person too."""
     full_names: dict[tuple[str, ...], str] = {}
     out: list[Span] = []
     for span in spans:
         if span.label_ == "PERSON":
             words = _words(span)
             fits = {key for name, key in full_names.items() if _short_form_of(words, name)}
+            if not fits and span.kb_id_.startswith(UNKNOWN_PREFIX):
+                fits = {key for name, key in full_names.items() if _misspelt_surname_of(words, name)}
             if len(fits) == 1 and span.kb_id_ not in fits:
                 span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=fits.pop())
             elif len(words) > 1:

@@ -129,6 +129,55 @@ def test_short_forms_of_an_earlier_name_link_to_it(nlp, words: str, people, expe
 
 
 @pytest.mark.parametrize(
+    ("words", "people", "expected"),
+    [
+        # another spelling of the surname, one letter more or less
+        ("Volodymyr Zelenskyy spoke . Zelensky left .", [(0, 2), (4, 5)], ["ent-a", "ent-a"]),
+        ("Alexei Navalny spoke . Navalnyi left .", [(0, 2), (4, 5)], ["ent-a", "ent-a"]),
+        # a typing error: two letters swapped, one changed
+        ("Emmanuel Macron spoke . Macorn left .", [(0, 2), (4, 5)], ["ent-a", "ent-a"]),
+        ("Jens Stoltenberg spoke . Stoltenburg left .", [(0, 2), (4, 5)], ["ent-a", "ent-a"]),
+        # two edits away, or a short surname: another person
+        ("Emmanuel Macron spoke . Mascaro left .", [(0, 2), (4, 5)], ["ent-a", "ent-b"]),
+        ("Imran Khan spoke . Kahn left .", [(0, 2), (4, 5)], ["ent-a", "ent-b"]),
+        # two earlier names fit: no guess
+        ("Ali Rahman met Sara Rehman . Rhman left .", [(0, 2), (3, 5), (6, 7)], ["ent-a", "ent-b", "ent-c"]),
+        # a name the gazetteer knows is never respelled into another
+        ("Vladimir Putin spoke . Putan left .", [(0, 2), (4, 5)], ["ent-a", "known"]),
+    ],
+)
+def test_a_surname_one_edit_from_an_earlier_name_is_that_person(nlp, words: str, people, expected) -> None:
+    from spacy.tokens import Doc, Span
+
+    from ingest.actors.coref import link_surnames
+
+    doc = Doc(nlp.vocab, words=words.split())
+    keys = iter(["ent-a", "ent-b", "ent-c"] if expected[-1] != "known" else ["ent-a", "known"])
+    spans = [Span(doc, s, e, label="PERSON", kb_id=next(keys)) for s, e in people]
+    assert [s.kb_id_ for s in link_surnames(spans)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("zelensky", "zelenskyy", True),
+        ("macron", "macorn", True),
+        ("macron", "macrin", True),
+        ("macron", "macron", False),
+        ("macron", "marcon", True),
+        ("macron", "mcaron", True),
+        ("macron", "mascaro", False),
+        ("ab", "ba", True),
+        ("abc", "cba", False),
+    ],
+)
+def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
+    from ingest.actors.coref import one_edit_apart
+
+    assert one_edit_apart(a, b) is expected and one_edit_apart(b, a) is expected
+
+
+@pytest.mark.parametrize(
     ("label", "kb_id", "expected"),
     [
         ("ORG", "ent-b", ("PERSON", "ent-a")),  # the tagger's organisation is the surname of the person before
