@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, actors_at, arguments, tagged
+from .evaluation import BLAME, _makers, valence
 from .offices import OFFICES_KEY
 from .polarity import polarity
 from .roles import speaker
@@ -19,7 +20,7 @@ from .standing import find_standing_relations
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import predicates
 
-__all__ = ["ACCUSING", "BLAME_WORDS", "reported_accusations"]
+__all__ = ["ACCUSING", "BLAME_WORDS", "EXPERIENCED", "reported_accusations"]
 
 # reporting verbs that make a statement about another's act an accusation; "deny", "accuse", "blame" and
 # "condemn" are events of their own
@@ -86,39 +87,85 @@ BLAME_OBJECTS = frozenset({"responsibility", "blame"})  # "Y bore responsibility
 PREDICATIVE = frozenset({ADJ, NOUN, PROPN, VERB})  # the heads a clause of blame can have
 
 
+# predicates of a state or a feeling its subject undergoes, not of blame, however negative their valence:
+# "X said Y was worried", "X said Y had suffered losses" (the experiencer of Levin's psych verbs 31.2-31.3,
+# verbs of suffering and loss, states of harm)
+EXPERIENCED = frozenset(
+    {
+        "afraid", "alone", "angry", "anxious", "ashamed", "concerned", "dead", "desperate", "disappointed",
+        "frustrated", "helpless", "hurt", "ill", "injured", "isolated", "poor", "sad", "scared", "sick", "sorry",
+        "tired", "unhappy", "upset", "vulnerable", "weak", "worried", "wounded",
+        "cry", "die", "dread", "endure", "face", "fear", "grieve", "lose", "miss", "mourn", "panic", "regret",
+        "struggle", "suffer", "sustain", "undergo", "worry",
+    }
+)  # fmt: skip
+# the heads of a predicate ("behind", "responsible") that put a harm on the subject: "X said Y was behind the
+# bombing"
+BEHIND = frozenset({"behind"})
+
+
+def _blamed(head: Token, index: dict[int, Span]) -> list[Span]:
+    """The actors a reported predicate is said of: its subject, or the maker of the act its subject names
+    ("Y's move was illegal", "the Y attack was a crime")."""
+    found: list[Span] = []
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):
+        blamed = list(actors_at(subject, index)) if subject.i in index or subject.pos_ == "PROPN" else []
+        found += blamed or (_makers(subject, index) if subject.pos_ == "NOUN" else [])
+    return found
+
+
+def _words_of_blame(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a reported clause's predicate blames its subject: a word of blame said of it ("Y was reckless",
+    "Y is a threat"; VADER's valence at most :data:`BLAME`, or :data:`BLAME_WORDS`), an act of blame it does
+    ("Y was lying", "Y acted irresponsibly"), responsibility for a harm ("bore responsibility for the
+    deaths"), or a harm it is behind ("Y was behind the plot"). Not a state it undergoes ("Y was worried")."""
+    lemma = head.lemma_.lower()
+    if lemma in EXPERIENCED or head.lower_ in EXPERIENCED:
+        return False
+    cases = {c.lower_ for c in head.children if c.dep_ == "case"}
+    copular = any(c.dep_ == "cop" for c in head.children)
+    if cases & BEHIND and copular:
+        return _blamed_for_harm(head, lexicon, outright=False)
+    if cases:
+        return False  # "Y was at war", "Y was in crisis": a place or a state, not a quality
+    if head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in BLAME_OBJECTS for c in head.children):
+        return _blamed_for_harm(head, lexicon)
+    if copular and lemma in BLAME_WORDS:
+        return _blamed_for_harm(head, lexicon)
+    if head.pos_ == "VERB" and not copular and lexicon.verb_root(lexicon.lemma(head.text, lemma), head) is not None:
+        return False  # a coded act ("Y attacked", "Y condemned"): reported_accusations and the passes decide
+    manner = [c for c in head.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+    return any(valence(t) <= BLAME for t in (head, *manner))
+
+
 def _reported_blame(doc: Doc, index: dict[int, Span], lexicon: Lexicon) -> list[tuple[Span, Span, Token]]:
-    """Speakers and the actors a reported clause blames: the clause's predicate is a word of blame said of the
-    actor, or of the actor's act ("Y's decision was illegal"); not when the clause denies it."""
+    """Speakers and the actors a reported clause blames (:func:`_words_of_blame`), said of the actor or of the
+    actor's act ("Y's decision was illegal"); not when the clause denies it or is passive."""
     found: list[tuple[Span, Span, Token]] = []
     if not doc.has_annotation("DEP"):
         return found
     for head in tagged(doc, PREDICATIVE):
-        if head.dep_ not in ("ccomp", "parataxis", "conj"):
+        if head.dep_ not in ("ccomp", "parataxis", "conj") or any(c.dep_ == "aux:pass" for c in head.children):
             continue
-        lemma = head.lemma_.lower()
-        copular = any(c.dep_ == "cop" for c in head.children) and lemma in BLAME_WORDS
-        bears = head.pos_ == "VERB" and any(
-            c.dep_ == "obj" and c.lemma_.lower() in BLAME_OBJECTS for c in head.children
-        )
-        if not (copular or bears) or polarity(head, lexicon)[0] or not _blamed_for_harm(head, lexicon):
+        if polarity(head, lexicon)[0] or not _words_of_blame(head, lexicon):
             continue
         said_by = speaker(head, index, lexicon)
-        if said_by is None:
-            continue
-        for subject in (c for c in head.children if c.dep_ == "nsubj"):
-            blamed = list(actors_at(subject, index)) if subject.i in index or subject.pos_ == "PROPN" else []
-            if not blamed:  # "Y's move was illegal": the owner of the act
-                blamed = [a for c in subject.children if c.dep_ == "nmod:poss" for a in actors_at(c, index)]
-            found += [(said_by, actor, head) for actor in blamed]
+        if said_by is not None:
+            found += [(said_by, actor, head) for actor in _blamed(head, index)]
     return found
 
 
 HARMS = frozenset({"death", "deaths", "killing", "disaster", "crash", "blast", "explosion", "violence", "crimes"})
+PLOTS = frozenset({"plot", "conspiracy", "coup", "sabotage", "assassination", "bombing", "hack", "campaign"})
 
 
-def _blamed_for_harm(head: Token, lexicon: Lexicon) -> bool:
+def _blamed_for_harm(head: Token, lexicon: Lexicon, *, outright: bool = True) -> bool:
     """Responsibility is blame only for a harm: "responsible for the attack" (an event noun of conflict, or a
-    death, a disaster), not "responsible for security"; without a "for" phrase the blame is said outright."""
+    death, a disaster), not "responsible for security"; without a "for" phrase the blame is said outright. Not
+    ``outright``: the head itself must name the harm ("behind the bombing", not "behind the talks")."""
+    if not outright:
+        root = lexicon.event_noun(head.lower_) or lexicon.noun_root(lexicon.noun_lemma(head.lower_))
+        return head.lemma_.lower() in HARMS | PLOTS or (root is not None and root.quad_class in (3, 4))
     if head.lemma_.lower() not in ("responsible", "responsibility") and not any(
         c.lemma_.lower() in BLAME_OBJECTS for c in head.children
     ):

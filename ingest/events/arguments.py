@@ -596,7 +596,8 @@ def act_agents(verb: Token, index: dict[int, Span], *, owners: bool = False) -> 
     "condemned the attack by Russia" (the act's agent is whom the attitude is about). Also where the parser
     took a hyphenated nominal for a clause ("re-taking": an -ing clause right after the object). With
     ``owners``, the act's possessor or the actor modifying it counts too: "condemned Russia's decision",
-    "rejected the US proposal", "criticized the North Korean launch"."""
+    "rejected the US proposal", "criticized the North Korean launch", and so does the owner of a gerund
+    ("denounced Serbia's arming of the militias")."""
     acts = [c for c in verb.children if c.dep_ == "obj" and c.i not in index]
     acts += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i - 1 in {a.i for a in acts}]
     found = [
@@ -613,6 +614,15 @@ def act_agents(verb: Token, index: dict[int, Span], *, owners: bool = False) -> 
             if act.pos_ == "NOUN"
             for c in act.children
             if c.dep_ in OWNER_DEPS and c.i < act.i and c.i in index
+        ]
+    if owners and not found:  # "condemned Russia's jamming of the signals": a gerund's owner or subject acts
+        found = [
+            a
+            for act in verb.children
+            if act.dep_ in ("ccomp", "xcomp") and act.tag_ == "VBG" and act.i > verb.i
+            for c in act.children
+            if c.dep_ in ("nmod:poss", "nsubj") and c.i < act.i
+            for a in actors_at(c, index)
         ]
     return found
 

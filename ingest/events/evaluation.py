@@ -118,7 +118,22 @@ def valence(token: Token) -> float:
     if token.lower_ in PEJORATIVES or token.lemma_.lower() in PEJORATIVES:
         return -2.0
     lexicon = _vader()
-    return lexicon.get(token.lower_, lexicon.get(token.lemma_.lower(), 0.0))
+    for form in (token.lower_, token.lemma_.lower(), *_adjective_forms(token.lower_)):
+        if form in lexicon:
+            return lexicon[form]
+    return 0.0
+
+
+def _adjective_forms(word: str) -> tuple[str, ...]:
+    """The adjectives an adverb in -ly is made from, as VADER lists few adverbs: "recklessly" (reckless),
+    "irresponsibly" (irresponsible), "angrily" (angry)."""
+    if not word.endswith("ly") or len(word) < 6:
+        return ()
+    if word.endswith("bly"):
+        return (word[:-1] + "e",)
+    if word.endswith("ily"):
+        return (word[:-3] + "y",)
+    return (word[:-2],)
 
 
 def _makers(noun: Token, index: dict[int, Span]) -> list[Span]:
