@@ -6,7 +6,7 @@ STORE ?= geokg-data
 SHARED ?= ../shared
 export GEOKG_STORE := $(STORE)
 
-.PHONY: demo test lint format model bench clean corpus score-corpus
+.PHONY: demo test lint format model bench clean corpus score-corpus score-plain
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -96,6 +96,15 @@ worldmap: $(VENV)/.installed
 score-corpus: $(VENV)/.installed
 	$(BIN)/python corpus/gold.py --out build/corpus-eval
 	$(BIN)/python $(SHARED)/eval/score_events.py build/corpus-eval --cmd '$(BIN)/geokg extract {articles} --format jsonl'
+
+# The two plain-sentence sets (corpus/plain/README.md): a is for looking at misses, b is held out (scores only).
+score-plain: $(VENV)/.installed
+	for set in a b; do \
+	  $(BIN)/python corpus/gold.py --articles corpus/plain/$$set.articles.jsonl --parts corpus/plain/$$set.gold.jsonl \
+	    --out build/plain-$$set && \
+	  $(BIN)/python $(SHARED)/eval/score_events.py build/plain-$$set --cmd '$(BIN)/geokg extract {articles} --format jsonl' \
+	    | tail -1 || exit 1; \
+	done
 
 # Retrain the learned event check (ingest/data/event_filter.json) on the hand-coded corpus (corpus/gold/).
 .PHONY: event-filter
