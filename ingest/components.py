@@ -312,6 +312,8 @@ def find_actor_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> 
             end = inner  # "Congo's President" tagged as one place: the owner is Congo, the office comes after
         if end - start > 1 and doc[end - 1].lower_ in GROUP_TAILS and gazetteer.lookup(doc[start : end - 1].text):
             end -= 1  # "the Kataib Hezbollah militia": the group's own name, without what kind of group it is
+        while end - start > 1 and type_ != "PERSON" and doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN":
+            end -= 1  # "a UN Security Council resolution", "the IAEA report": a name ends at its last capital
         led = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "of" and t.nbor(-1).text in BODY_HEADS), None)
         tail = gazetteer.lookup(doc[led + 1 : end].text) if led is not None else None
         if type_ == "ORG" and led is not None and (tail is None or tail.type == "PERSON"):  # not "... of China"

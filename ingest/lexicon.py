@@ -70,22 +70,18 @@ class VerbPattern:
             index.append({k: tuple(v) for k, v in by.items()})
         object.__setattr__(self, "by_last", tuple(index))
 
-    @property
-    def weight(self) -> tuple[int, int]:
-        return len(self.words), sum(max(len(a.split()) for a in slot) for slot in self.words)
-
 
 def _slot_at(
     lower: list[str], lemmas: list[str], at: int, by_last: dict[str, tuple[tuple[str, ...], ...]]
-) -> int | None:
-    """Where a slot matches at or after ``at`` (the index after its last word), or None: each word is
-    looked up as the last word of an alternative, then the words before it are compared."""
+) -> tuple[int, int] | None:
+    """Where a slot matches at or after ``at`` (the index after its last word) and how many words matched, or
+    None: each word is looked up as the last word of an alternative, then the words before it are compared."""
     for i in range(at, len(lower)):
         for key in (lower[i], lemmas[i]):
-            for before in by_last.get(key, ()):
+            for before in sorted(by_last.get(key, ()), key=len, reverse=True):  # the longest alternative first
                 start = i - len(before)
                 if start >= at and tuple(lower[start:i]) == before:
-                    return i + 1
+                    return i + 1, len(before) + 1
     return None
 
 
@@ -106,14 +102,17 @@ def _names(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.children)
 
 
-def _matches(pattern: VerbPattern, lower: list[str], lemmas: list[str]) -> bool:
-    at = 0
+def _matches(pattern: VerbPattern, lower: list[str], lemmas: list[str]) -> tuple[int, int] | None:
+    """How specifically a pattern matches the words a verb governs (its slots, then the words its matched
+    alternatives span: "used a fighter jet" matches "fighter jet" more specifically than "jet"), or None."""
+    at, matched = 0, 0
     for by_last in pattern.by_last:
         found = _slot_at(lower, lemmas, at, by_last)
         if found is None:
-            return False
-        at = found
-    return True
+            return None
+        at, length = found
+        matched += length
+    return len(pattern.words), matched
 
 
 @dataclass
@@ -191,10 +190,10 @@ class Lexicon:
             top = token.head if token.dep_ == "amod" and token.head.i > token.i else token
             words = [t for t in top.subtree if t.i > token.i and not _when(t)][:PATTERN_REACH]
             lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
-            found = (p for p in self.patterns[lemma] if _matches(p, lower, lemmas))
-            best = max(found, key=lambda p: p.weight, default=None)
+            found = ((m, p) for p in self.patterns[lemma] if (m := _matches(p, lower, lemmas)) is not None)
+            best = max(found, key=lambda mp: mp[0], default=None)  # the first of equals: geokg's own come first
             if best is not None:
-                code = best.code
+                code = best[1].code
         return self.code(code) if code else None
 
     def governed_code(self, lemma: str, verb: Token, noun: Token) -> CameoCode | None:
@@ -204,12 +203,14 @@ class Lexicon:
         lower, lemmas = [t.lower_ for t in words], [t.lemma_.lower() for t in words]
         names = {noun.lower_, noun.lemma_.lower(), self.noun_lemma(noun.text)}
         found = (
-            p
+            (m, p)
             for p in self.patterns.get(lemma, ())
-            if p.code and _matches(p, lower, lemmas) and any(w in names for slot in p.words for w in slot)
+            if p.code
+            and any(w in names for slot in p.words for w in slot)
+            and (m := _matches(p, lower, lemmas)) is not None
         )
-        best = max(found, key=lambda p: p.weight, default=None)
-        return self.code(best.code) if best is not None else None
+        best = max(found, key=lambda mp: mp[0], default=None)
+        return self.code(best[1].code) if best is not None else None
 
     def verb_root(self, lemma: str, token: Token | None = None) -> CameoRoot | None:
         """The root of a verb's code (with its patterns when the token is given)."""

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from . import repair as _repair  # noqa: F401  (registers geokg_parse_repair)
 from .actors.gazetteer import load_gazetteer
 from .actors.persons import hyphenated_name_joiner
 from .errors import ModelError
@@ -56,6 +57,8 @@ def load_pipeline(model: str | Path | None = None, *, learned_filter: bool = Fal
         nlp.add_pipe("geokg_paragraphs", before="parser")  # also bounds the length of a sentence
     else:
         nlp.add_pipe("geokg_long_sentences", after="senter" if nlp.has_pipe("senter") else "sentencizer")
+    if nlp.has_pipe("parser"):
+        nlp.add_pipe("geokg_parse_repair")  # short clauses the parser left without a verb (ingest.repair)
     nlp.add_pipe("geokg_actors")
     nlp.add_pipe("geokg_events", config={"learned_filter": learned_filter})
     return nlp

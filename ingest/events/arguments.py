@@ -13,23 +13,29 @@ from spacy.attrs import POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicon
+
 __all__ = [
     "ACTOR_SPANS",
     "ALLEGING",
     "CHARGE_FRAMES",
     "DIRECTIVE_HEADS",
+    "DISSUADING",
     "LOCATIVE_CASES",
+    "MANDATIVE",
     "NOUNS",
     "OBJECT_CONTROL",
     "OWNER_DEPS",
     "PARTY_CASES",
     "PLACE_LABELS",
+    "PREVENTING",
     "REF_SPANS",
     "REPORTING",
     "TARGET_CASES",
     "VERBS",
     "accusation_head",
     "act_agents",
+    "act_patients",
     "acting_noun",
     "actor_index",
     "actors_at",
@@ -42,6 +48,8 @@ __all__ = [
     "groups_joined",
     "has_case",
     "included",
+    "kept_from",
+    "mandated",
     "named_subject",
     "object_controllers",
     "patients",
@@ -106,6 +114,38 @@ OBJECT_CONTROL = DIRECTIVE_HEADS | frozenset(
         "recruit",
     }
 )  # not "promise": "promised Kyiv to send tanks" (the promiser sends)
+# mandative verbs: their that-clause says what the object of the demand is to do, not what was done ("demanded
+# that NATO pull back": NATO is asked; nothing was pulled back)
+MANDATIVE = frozenset({"demand", "urge", "ask", "request", "order", "require", "recommend", "propose", "press"})
+# verbs that keep their object from an act ("prevented Iran from attacking": it did not attack) or advise against
+# it ("warned China against arming Russia": it may or may not), with the preposition of the act
+PREVENTING = frozenset({"prevent", "stop", "keep", "block", "bar", "ban", "prohibit", "forbid"})
+DISSUADING = frozenset({"warn", "caution", "deter", "dissuade", "discourage", "advise", "urge"})
+
+
+def kept_from(clause: Token) -> str | None:
+    """ "prevented" when ``clause`` is the act a verb of :data:`PREVENTING` keeps its object from ("stopped
+    Russia from seizing the port"), "dissuaded" for a verb of :data:`DISSUADING` ("warned Iran against
+    retaliating"), else None."""
+    if clause.dep_ not in ("advcl", "acl", "xcomp", "ccomp", "obl") or clause.tag_ != "VBG":
+        return None
+    head = clause.head
+    if head.dep_ == "obj" and clause.dep_ == "acl":  # "warned China against providing": hung on the object
+        head = head.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "case")}
+    lemma = head.lemma_.lower()
+    if lemma in PREVENTING and "from" in marks:
+        return "prevented"
+    if lemma in DISSUADING and marks & {"against", "from"}:
+        return "dissuaded"
+    return None
+
+
+def mandated(clause: Token) -> bool:
+    """Whether ``clause`` is the that-clause of a verb of :data:`MANDATIVE`: "demanded that Russia withdraw"."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in MANDATIVE and clause.head.pos_ == "VERB"
+
+
 # the controller after a preposition: "called on Russia to withdraw", "appealed to Iran to release"
 CONTROLLER_CASES = {"call": {"on", "upon"}, "appeal": {"to"}, "prevail": {"on", "upon"}, "look": {"to"}}
 # accusations: the one accused is who did what the gerund says, as the accuser tells it ("accused Iran of arming
@@ -319,8 +359,21 @@ def actors_at(token: Token, index: dict[int, Span]) -> list[Span]:
             out.append(index[t.i])
             # "Spain, the whole alliance and Chile": a list read as an apposition
             out += [index[c.i] for c in t.children if c.dep_ == "appos" and c.i in index and c.pos_ == "PROPN"]
+            # "Chinese and Indian troops": modifiers joined by "and", each an actor of its own
+            span = index[t.i]
+            out += [
+                index[c.i]
+                for c in t.children
+                if c.dep_ == "amod"
+                and c.i in index
+                and c.i < span.start
+                and _and_conjuncts(c)
+                and all(span.start <= k.i < span.end for k in _and_conjuncts(c))
+            ]
             continue
-        for child in t.children:
+        # "Turkish F-16 jets", "a Russian Su-24 bomber": the actor may modify the noun's compound
+        inner = [g for c in t.children if c.dep_ == "compound" and c.i not in index for g in c.children]
+        for child in [*t.children, *(g for g in inner if g.dep_ in ("amod", "compound") and g.i < t.i)]:
             if child.dep_ in ("amod", "compound", "nmod:poss", "nmod") and child.i in index:
                 if (
                     child.dep_ == "nmod"
@@ -367,10 +420,10 @@ def dependents(verb: Token) -> list[tuple[Token, str]]:
     out += [
         (g, "obl")
         for c in verb.children
-        if c.dep_ == "obj"
+        if c.dep_ == "obj" and not any(k.dep_ == "nmod:poss" and k.pos_ == "PROPN" for k in c.children)
         for g in c.children
         if g.dep_ == "nmod" and has_case(g, TARGET_CASES - PARTY_CASES)
-    ]
+    ]  # not what a named owner's act is aimed at ("blocked Sweden's entry into NATO": NATO is not blocked)
     if not any(dep in SUBJECT_DEPS for _, dep in out) and _finite(verb):
         # "President Yoon Suk Yeol visited Tokyo" with the name attached to the verb as "aux" or "compound":
         # a bare proper name right before a finite verb that has no subject is its subject
@@ -429,6 +482,9 @@ def object_controllers(clause: Token, index: dict[int, Span]) -> list[Span]:
     Only for the verbs of :data:`OBJECT_CONTROL`: after other verbs an infinitive with an object before it is
     most often a purpose clause the parser labelled ``xcomp`` ("met their counterparts to discuss X": the
     subject discusses)."""
+    if kept_from(clause) is not None:  # "warned China against arming Russia": China would arm
+        head = clause.head.head if clause.dep_ == "acl" and clause.head.dep_ == "obj" else clause.head
+        return [a for c in head.children if c.dep_ in ("obj", "iobj") and c.i < clause.i for a in actors_at(c, index)]
     if clause.dep_ not in ("xcomp", "advcl"):
         return []
     head = clause.head
@@ -475,19 +531,31 @@ def _filler(child: Token, verb: Token, index: dict[int, Span]) -> list[Span]:
     return actors_at(child, index)
 
 
+def _titled_person(noun: Token, index: dict[int, Span]) -> list[Span]:
+    """The person a common noun right before a name describes, when the parser left the name outside the noun's
+    phrase ("killed Hamas leader Yahya Sinwar", "arrested journalist Evan Gershkovich"): the person is the
+    argument, not the organisation in the title."""
+    after = index.get(noun.i + 1)
+    if noun.i in index or noun.pos_ != "NOUN" or after is None or after.label_ != "PERSON" or after.start != noun.i + 1:
+        return []
+    return [after]
+
+
 def arguments(
-    verb: Token, index: dict[int, Span], *, cooperative: bool = False
+    verb: Token, index: dict[int, Span], *, cooperative: bool = False, force: bool = False
 ) -> tuple[list[Span], list[Span], Token | None]:
     """Subjects, targets and theme of a verb. For ``cooperative`` verbs "against X" names the adversary
     ("supported Iraq against ISIL"), "on" a topic or a place ("shipped arms to rebels on the Sudanese
     frontier") and a place after "at" is where it happened ("met at Sochi"), so none is a target; "fired rockets
-    at Israel" keeps its target."""
+    at Israel" keeps its target. For acts of ``force`` "from X" is where the force came from."""
     subjects: list[Span] = []
     theme: Token | None = None
     children = dependents(verb)
     objects = _participle_noun(verb, index)
     passive = _is_participle(verb) or any(dep in ("nsubj:pass", "aux:pass") for _, dep in children)
     target_cases = TARGET_CASES - {"against", "on"} if cooperative else TARGET_CASES
+    if force:  # "fired rockets from Gaza", "struck from Lebanese territory": where from, not whom
+        target_cases = target_cases - {"from"}
     places_at = PLACE_LABELS if cooperative else frozenset({"LOC", "FAC"})
     for child, dep in children:
         if dep == "nsubj":
@@ -495,7 +563,7 @@ def arguments(
         elif dep == "nsubj:pass":
             objects += _filler(child, verb, index)
         elif dep in ("obj", "iobj"):
-            actors = _filler(child, verb, index)
+            actors = _titled_person(child, index) or _filler(child, verb, index)
             if child.i not in index and any(d == "obl" and c.head.i == child.i for c, d in children):
                 # "pledged American support for Ukraine": the modifier owns the act, its "for" names the target
                 actors = [a for a in actors if not (a.start <= child.i < a.end) and a.root.head.i != child.i]
@@ -517,6 +585,15 @@ def arguments(
             objects += [a for a in actors_at(child, index) if not (at and a.label_ in places_at)]
     if not objects and verb.lemma_.lower() in CHARGE_FRAMES:
         objects = charged(verb, index)
+    if not objects:  # "demanded that Russia withdraw": the one asked is the that-clause's subject
+        objects = [
+            a
+            for clause in verb.children
+            if mandated(clause)
+            for c in clause.children
+            if c.dep_ == "nsubj"
+            for a in actors_at(c, index)
+        ]
     if not objects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "degrade and defeat ISIL"
         # passive: "It was founded in 1989 and was headed by X" shares its patient subject
         shared = ("obj", "nsubj:pass") if passive and not any(dep == "nsubj" for _, dep in children) else ("obj",)
@@ -591,6 +668,30 @@ def arguments(
 OWNER_DEPS = frozenset({"nmod:poss", "amod", "compound"})
 
 
+PATIENT_CASES = frozenset({"on", "against", "at", "into", "upon", "over"})
+
+
+def act_patients(verb: Token, index: dict[int, Span], lexicon: Lexicon) -> set[int]:
+    """The roots of the phrases naming whom the acts a verb's objects name were done to ("condemned the Russian
+    attack on Ukraine", "criticised the sanctions on Iran"), whether the parser hung them on the noun or on the
+    verb right after it: for a verb that judges an act, they are not its targets (the act's maker is)."""
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.i not in index and c.pos_ == "NOUN" and lexicon.event_noun(c.text)
+    ]
+    found: set[int] = set()
+    ends = {a.right_edge.i + 1 for a in acts}
+    for c in [
+        *(g for a in acts for g in a.children if g.dep_ == "nmod"),
+        *(c for c in verb.children if c.dep_ == "obl"),
+    ]:
+        if not has_case(c, PATIENT_CASES) or (c.dep_ == "obl" and c.left_edge.i not in ends):
+            continue
+        found |= {c.i, *(k.i for k in c.conjuncts)}
+    return found
+
+
 def act_agents(verb: Token, index: dict[int, Span], *, owners: bool = False) -> list[Span]:
     """Who did the act a verb's object names: "backed the recapture by Malian troops",
     "condemned the attack by Russia" (the act's agent is whom the attitude is about). Also where the parser
@@ -619,7 +720,10 @@ def act_agents(verb: Token, index: dict[int, Span], *, owners: bool = False) -> 
         found = [
             a
             for act in verb.children
-            if act.dep_ in ("ccomp", "xcomp") and act.tag_ == "VBG" and act.i > verb.i
+            if act.dep_ in ("ccomp", "xcomp")
+            and act.tag_ == "VBG"
+            and act.i > verb.i
+            and not any(c.dep_ in ("mark", "aux", "aux:pass") for c in act.children)  # a gerund, not a clause
             for c in act.children
             if c.dep_ in ("nmod:poss", "nsubj") and c.i < act.i
             for a in actors_at(c, index)

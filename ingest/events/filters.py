@@ -14,6 +14,7 @@ from .arguments import (
     ACTOR_SPANS,
     LOCATIVE_CASES,
     PARTY_CASES,
+    act_patients,
     actor_index,
     actors_at,
     arguments,
@@ -148,6 +149,17 @@ def _attributed(span: Span) -> bool:
     return any(c.dep_ in ("case", "mark") and c.lower_ == "according" for c in span.root.children)
 
 
+def _title_before(person: Span) -> set[int]:
+    """The words of a title right before a person's name ("Hezbollah leader", "the Russian opposition
+    politician"): nouns, names and adjectives back to the first other word."""
+    found: set[int] = set()
+    i = person.start - 1
+    while i >= 0 and person.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and person.doc[i].text not in (",", "'s"):
+        found.add(i)
+        i -= 1
+    return found
+
+
 def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
     """The window-fallback events that do not contradict the parse.
 
@@ -165,9 +177,12 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
     agents = {a.start for i in numpy.flatnonzero(deps == agent) for a in actors_at(doc[int(i)], index)}
     parsed_args: dict[int, tuple[set[int], set[int], set[str]]] = {}
     groups: dict[int, set[int]] = {}
+    titles: dict[int, set[int]] = {}
+    patients_of: dict[int, set[int]] = {}
     kept: list[EventSpan] = []
     for e in fallback:
-        own_verb = doc[e.trigger].lemma_.lower() not in LIGHT_VERBS  # not "hold talks": a light verb's noun
+        trigger_lemma = doc[e.trigger].lemma_.lower()
+        own_verb = trigger_lemma not in LIGHT_VERBS  # not "hold talks": a light verb's noun
         if (
             own_verb
             and e.predicate in TARGET_WORDS
@@ -182,11 +197,18 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             inside |= {a.root.head.i for a in objects if a.root.dep_ == "appos"}  # the title of a named person
             parsed_args[e.trigger] = ({a.start for a in subjects}, inside, {a.kb_id_ for a in objects})
             groups[e.trigger] = {a.root.head.i for a in objects if a.root.dep_ == "nmod"}
+            titles[e.trigger] = {i for a in objects if a.label_ == "PERSON" for i in _title_before(a)}
+            judging = e.root is not None and e.root.quad_class in (1, 3) and trigger_lemma not in LIGHT_VERBS
+            patients_of[e.trigger] = act_patients(doc[e.trigger], index, lexicon) if judging else set()
         parsed, inside_objects, object_actors = parsed_args[e.trigger]
         if e.root is not None and e.root.code in SYMMETRIC_ROOTS and e.object.start in parsed:
             if folded_into(doc, e.subject, e.object, index):
                 kept.append(e)  # "A's President X and B's President Y met", parsed with X inside Y's phrase
                 continue
+        if e.object.root.i in patients_of[e.trigger]:
+            continue  # "France condemned the strike on Kyiv": whom the act was done to is not condemned
+        if e.object.start in titles[e.trigger]:
+            continue  # "killed Hezbollah leader Hassan Nasrallah": the person, not the body in the title
         if e.object.root.i in groups[e.trigger]:
             continue  # "thanked allies including Germany": the parse names the members, not the group again
         if e.object.start not in inside_objects and (
@@ -214,12 +236,22 @@ def agreeing_with_parse(doc: Doc, fallback: list[EventSpan], lexicon: Lexicon) -
             continue
         if e.object.start in agents or _attributed(e.object):
             continue  # "..., according to Kyiv": the source of the report, not a target
+        if e.root is not None and e.root.code in FROM_ORIGIN and has_case(e.object.root, {"from"}):
+            continue  # "fired rockets from Lebanon at Israel": where the force came from
+        if (
+            has_case(e.object.root, {"in"})
+            and e.object.root.head.i == e.trigger
+            and not any(c.dep_ == "obj" for c in trigger.children)
+        ):
+            continue  # "clashed in the Galwan Valley": where an act with no object took place
         if in_circumstance(e.object, doc[e.trigger]):
             continue  # "met in Beijing before the opening of the Olympics": when, not whom
         kept.append(e)
     return kept
 
 
+# roots whose "from X" is where the act came from, never whom it is done to
+FROM_ORIGIN = frozenset({"15", "18", "19", "20"})
 # prepositions and conjunctions of adjuncts that say when or amid what an act happened, never whom it is done to
 CIRCUMSTANCE = frozenset({"before", "after", "during", "ahead", "following", "until", "since", "amid", "despite"})
 

@@ -5,21 +5,25 @@ expression of intent to cooperate (03), and "Iran said it would strike Israel" a
 with a future auxiliary ("will", "would", "shall") and hypothetical modality; this pass gives such an event
 the code of the intent, asserted (the intent was stated), and keeps the act's predicate. Modal verbs of
 possibility ("could", "might", "may") and wishes or plans ("wants to") are no statement of intent and stay
-as they are.
+as they are. An act a verb of commitment takes ("pledged to send police to Haiti", "threatened to cut gas to
+Moldova", "vowed to retaliate against Israel") is such a statement of intent too.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .types import EventSpan, Modality
 
-__all__ = ["FUTURE_AUX", "stated_intents"]
+__all__ = ["COMMISSIVE", "FUTURE_AUX", "stated_intents"]
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# verbs that commit their subject to the act of their infinitive (Searle's commissives): "pledged to send
+# police to Haiti" (an intent to cooperate, 03), "threatened to cut gas to Moldova" (a threat, 13)
+COMMISSIVE = frozenset({"pledge", "promise", "vow", "offer", "threaten", "undertake", "commit", "swear"})
 # the root of the intent to do an act of each root: cooperation (03) or a threat (13)
 INTENT_ROOTS = {
     "04": "03",
@@ -35,6 +39,14 @@ INTENT_ROOTS = {
 }
 
 
+def _committed(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is the infinitive of a verb of :data:`COMMISSIVE` ("vowed to retaliate against X")."""
+    if trigger.dep_ != "xcomp" or not any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.pos_ == "VERB" and lexicon.lemma(head.text, head.lemma_.lower(), COMMISSIVE) in COMMISSIVE
+
+
 def stated_intents(doc: Doc, events: list[EventSpan], lexicon: Lexicon) -> list[EventSpan]:
     """``events`` with each act stated with a future auxiliary recoded as the intent (03 or 13)."""
     out: list[EventSpan] = []
@@ -43,6 +55,7 @@ def stated_intents(doc: Doc, events: list[EventSpan], lexicon: Lexicon) -> list[
         trigger = doc[e.trigger]
         verbs = [trigger, trigger.head] if trigger.pos_ in ("NOUN", "PROPN") else [trigger]  # "would impose sanctions"
         future = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in FUTURE_AUX for v in verbs for c in v.children)
+        future = future or _committed(trigger, lexicon)
         if code is None or e.modality is not Modality.HYPOTHETICAL or e.negated or not future:
             out.append(e)
             continue

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import NOUNS, TARGET_CASES, actor_index, actors_at, arguments, compound_modifiers, has_case, tagged
-from .polarity import HYPOTHETICAL_HEADS, polarity
+from .polarity import DENYING_HEADS, HYPOTHETICAL_HEADS, polarity
 from .roles import is_temporal, places
 from .types import EventSpan, Modality, PredicateKind
 from .verbal import LIGHT_VERBS, PARTITIVES, RECEIVING, STRUCK_IN, SYMMETRIC_ROOTS
@@ -83,12 +83,19 @@ def _standing(noun: Token) -> Token:
 
 
 def noun_arguments(
-    noun: Token, index: dict[int, Span], *, cooperative: bool = False, addressed: bool = False
+    noun: Token,
+    index: dict[int, Span],
+    *,
+    cooperative: bool = False,
+    addressed: bool = False,
+    verb_makes: bool = True,
 ) -> tuple[list[Span], list[Span]]:
     """Subjects and targets of a nominal event, from its own modifiers or a light verb's arguments. For
     ``cooperative`` nouns "against X" names the adversary ("its support of Iraq ... against ISIL"). An
     ``addressed`` noun (a request, offer, demand, threat, aid) comes "from" its subject and is addressed to
-    whoever answers it: "Germany rejected a demand from Poland", "Egypt acted on a request from Sudan"."""
+    whoever answers it: "Germany rejected a demand from Poland", "Egypt acted on a request from Sudan". Unless
+    ``verb_makes``, the verb governing the noun judges the act and does not do it ("France condemned the strike
+    on Kyiv"): its subject is not the act's."""
     subjects: list[Span] = []
     objects: list[Span] = []
     target_cases = TARGET_CASES - {"against"} if cooperative else TARGET_CASES
@@ -143,7 +150,7 @@ def noun_arguments(
             objects = objects or verb_objects
         elif addressed:  # "Germany rejected a demand from Poland": the demand was made of Germany
             objects = objects or verb_subjects
-        subjects = subjects or verb_subjects
+        subjects = subjects or (verb_subjects if verb_makes or addressed else [])
     elif subjects and addressed and place.dep_ == "obl" and head.pos_ in ("VERB", ""):
         objects = objects or [  # "Egypt responded to a demand from Sudan", "acted on a request from X"
             s for s in arguments(head, index)[0] if s.kb_id_ not in {o.kb_id_ for o in subjects}
@@ -196,6 +203,50 @@ def _phrase_in(
     parts = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "obj", "advmod")}
     parts |= {c.lower_ for c in place.children if c.dep_ == "case" and c.tag_ == "RP"}
     return any(v == lemma and p in parts for v, p in phrases)
+
+
+# where a show of force is aimed: "drills around Taiwan", "patrols near the Senkaku islands"
+SHOWN_AT = frozenset({"around", "near", "off", "toward", "towards"})
+# verbs by which one takes part in an act others make: "refused to join Western sanctions" (it imposed none)
+TAKING_PART = frozenset({"join", "participate", "enforce", "implement", "apply", "maintain", "continue", "extend"})
+# verbs that deny an act took place ("denied the attack"); "rejected Russia's annexation" takes it as given
+DENYING_FACTS = DENYING_HEADS - {"reject", "dismiss"}
+
+
+def verb_makes(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb an act noun is the object of does the act (its subject the act's): a verb that makes it,
+    takes part in it, plans or announces it, or a verb of material acts ("sent aid"); not a verb that only
+    judges it ("condemned the strike on Kyiv", "criticised the sanctions on Iran", "welcomed the truce")."""
+    place = _standing(noun)
+    head = place.head
+    if place.dep_ not in ("obj", "nsubj:pass") or head.pos_ not in ("VERB", "AUX") or place is head:
+        return True
+    if _head_in(head, lexicon, MAKING | ATTENDING | TAKING_PART | HYPOTHETICAL_HEADS):
+        return True
+    lemma = lexicon.lemma(head.text, head.lemma_.lower(), lexicon.triggers)
+    if (lexicon.verb_codes.get(lemma) or "").startswith("01"):
+        return True  # "announced sanctions on X", "reiterated its support for X": a statement of its own act
+    root = lexicon.verb_root(lemma, head)
+    return root is None or root.quad_class in (2, 4)
+
+
+def _inherited(place: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
+    """The polarity an act noun takes from the verb it is the object or oblique of. A verb that makes the act
+    ("held talks", "agreed to a truce", "launched strikes") passes on its own ("did not hold talks": none were
+    held; "urged X to agree to a truce": asked for); so does a verb that plans, threatens or denies it
+    ("threatened sanctions", "denied the attack"). Any other verb takes the act as given: "did not condemn
+    Russia's invasion", "responded to the strikes" (the invasion and the strikes happened)."""
+    head = place.head
+    if place.dep_ not in ("obj", "obl") or head.pos_ not in ("VERB", "AUX") or place is head:
+        return False, Modality.ASSERTED
+    if _head_in(head, lexicon, DENYING_FACTS):
+        return (True, Modality.DENIED) if place.dep_ == "obj" else (False, Modality.ASSERTED)
+    if _head_in(head, lexicon, HYPOTHETICAL_HEADS):
+        negated, modality = polarity(head, lexicon)
+        return negated, Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
+    if _head_in(head, lexicon, MAKING | ATTENDING | TAKING_PART):
+        return polarity(head, lexicon)
+    return False, Modality.ASSERTED
 
 
 def unrealised(noun: Token, place: Token, lexicon: Lexicon) -> tuple[bool, Modality] | None:
@@ -302,8 +353,15 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             token,
             index,
             cooperative=root.quad_class in (1, 2),
+            verb_makes=verb_makes(token, lexicon),
             addressed=(root.code in ADDRESSED_ROOTS and (root.code != "03" or lemma in ADDRESSED_INTENTS)) or received,
         )
+        if root.code == "15" and any(c.dep_ == "nmod" and has_case(c, {"with"}) for c in token.children):
+            root = lexicon.roots["06"]  # "held drills with Cyprus": exercises together (06), no show of force
+        if not objects and root.code == "15":  # "held drills around Taiwan": a show of force aimed at Taiwan
+            objects = [
+                a for c in token.children if c.dep_ == "nmod" and has_case(c, SHOWN_AT) for a in actors_at(c, index)
+            ]
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in token.children)
         if joint and root.code not in SYMMETRIC_ROOTS:
             root = lexicon.roots["06"]  # "a joint patrol", "joint exercises with X": done together, not against
@@ -330,9 +388,7 @@ def find_nominal_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if _attacked(place, token, index, lexicon):  # "struck a meeting of Houthi officials": the meeting is
             attackers = {a.start for a in arguments(place.head, index)[0]}  # hit, not held by the attacker
             pairs = [(s, o) for s, o in pairs if s.start not in attackers and o.start not in attackers]
-        negated, modality = polarity(place.head, lexicon) if place.dep_ == "obj" else (False, Modality.ASSERTED)
-        if place.dep_ == "obj" and modality is Modality.ASSERTED and _head_in(place.head, lexicon, HYPOTHETICAL_HEADS):
-            modality = Modality.HYPOTHETICAL  # "pledged aid to X", "threatened sanctions on X": not yet done
+        negated, modality = _inherited(place, lexicon)
         verb = _governor(place)
         cancelled = unrealised(token, place, lexicon)
         if cancelled is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head, comma_adjunct
+from .arguments import ALLEGING, DIRECTIVE_HEADS, REPORTING, accusation_head, comma_adjunct, kept_from, mandated
 from .types import Modality
 
 __all__ = ["CONTENT_NOUNS", "NEGATORS", "content_clause", "negating_marker", "polarity"]
@@ -142,7 +142,12 @@ def polarity(verb: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
         accuser = accusation_head(t)
         if accuser is not None and accuser.lemma_.lower() in ALLEGING and modality == Modality.ASSERTED:
             modality = Modality.REPORTED  # "accused Iran of arming X": the accuser's charge
-        if _negating_head(t, lemma):
+        kept = kept_from(t)
+        if kept == "prevented":  # "stopped Russia from seizing the port": it did not
+            negated = True
+        elif kept == "dissuaded" or mandated(t):  # "warned Iran against retaliating", "demanded that X withdraw"
+            modality = Modality.HYPOTHETICAL
+        elif _negating_head(t, lemma):
             negated = True
             modality = Modality.DENIED if lemma == "deny" else modality
         elif t.dep_ in ("xcomp", "acl") and (lemma in HYPOTHETICAL_HEADS or head.lower_ in HYPOTHETICAL_HEADS):

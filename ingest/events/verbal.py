@@ -21,6 +21,7 @@ from .arguments import (
     TARGET_CASES,
     VERBS,
     act_agents,
+    act_patients,
     actor_index,
     actors_at,
     arguments,
@@ -93,9 +94,12 @@ SOCIAL_INTERACTION = frozenset(
         "partner", "sign", "exchange", "swap", "settle", "reunite", "embrace", "hug", "rendezvous",
     }
 )  # fmt: skip
-# force is mutual only where the verb names a fight between sides ("A and B clashed"; "A and B attacked" is not)
+# verbs whose theme passes both ways between their conjoined subjects ("exchanged prisoners", "traded fire")
+EXCHANGING = frozenset({"exchange", "swap", "trade"})
+# force is mutual only where the verb names a fight between sides ("A and B clashed", "A and B exchanged fire";
+# "A and B attacked" is not)
 RECIPROCAL_FORCE = frozenset(
-    {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel"}
+    {"fight", "clash", "battle", "skirmish", "feud", "war", "spar", "duel", "exchange", "trade"}
 )  # "A and B met / fought": an event between them
 # verbs whose target is only who is named after these words: spoken to or with, worked or stood with
 TARGET_WORDS = {
@@ -223,12 +227,25 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
         if root is None and not member and not leads and lemma not in CONTROL_VERBS:
             continue
         cooperative = root is not None and root.quad_class in (1, 2)
-        subjects, objects, theme = arguments(token, index, cooperative=cooperative)
+        force = root is not None and root.code in ("15", "18", "19", "20")
+        subjects, objects, theme = arguments(token, index, cooperative=cooperative, force=force)
         objects = objects or left
+        if not objects and root is not None and root.code == "14":  # "protested outside the Russian embassy"
+            objects = [
+                a
+                for c, dep in dependents(token)
+                if dep == "obl" and has_case(c, PROTESTED_AT)
+                for a in actors_at(c, index)
+            ]
+        if root is not None and root.quad_class in (1, 3) and lemma not in LIGHT_VERBS:
+            patients_of = act_patients(token, index, lexicon)  # "condemned the attack on Ukraine": not Ukraine
+            objects = [o for o in objects if o.root.i not in patients_of]
         acts = [c for c in token.children if c.dep_ == "nsubj" and _event_noun(c, index, lexicon)]
         if acts:  # "Iran's supply of drones worried Kyiv": an event, not Iran, did the worrying; but force
             # done by force is its owner's ("Israeli strikes hit Gaza": Israel struck Gaza)
             subjects = _force_owners(acts[0], index, lexicon) if root is not None and root.code in FORCE_ROOTS else []
+        if not subjects and force:  # "rockets fired by Hamas struck Ashkelon": who fired them struck
+            subjects = _firers(token, index)
         if not objects and root is not None and root.quad_class in (1, 3):
             # "supported the re-taking by Iraqi forces", "condemned Russia's decision": whose act; not what is
             # discussed or said ("discussed Iran's programme" consults nobody in Iran)
@@ -261,7 +278,7 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
             and root is not None
             and root.code in SYMMETRIC_ROOTS
             and (root.code != "19" or lemma in RECIPROCAL_FORCE)
-            and (theme is None or root.code == "04" or _joint_act(theme, lexicon))
+            and (theme is None or root.code == "04" or _joint_act(theme, lexicon) or lemma in EXCHANGING)
             and lemma in SOCIAL_INTERACTION
         ):  # "A and B met / discussed X / signed a deal": between them; not "A and B supported the re-taking of X",
             # nor "A and B welcomed it" (each welcomed it: a verb of social interaction, or a joint act, is mutual)
@@ -403,6 +420,27 @@ def _force_owners(noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list
         index[c.i].start: index[c.i] for c in owners if c.i in index and c.dep_ in ("amod", "nmod:poss", "compound")
     }
     return [s for s in found.values() if not _place(s)]
+
+
+# where a protest is aimed at whoever holds the building: "demonstrated outside the US embassy" (the United States)
+PROTESTED_AT = frozenset({"outside", "front", "at"})
+# verbs by which an actor sets a weapon off: what the weapon then hits, its firer hits ("shells fired by the army
+# hit the market"); not who made, supplied or trained it ("drones supplied by Iran struck Kyiv": Russia struck)
+FIRING = frozenset({"fire", "launch", "drop", "shoot", "detonate", "plant", "lob"})
+
+
+def _firers(verb: Token, index: dict[int, Span]) -> list[Span]:
+    """The agents of a participle of :data:`FIRING` on the verb's subject, when the subject names no actor."""
+    found: list[Span] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i not in index and c.pos_ == "NOUN"):
+        for part in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING):
+            found += [
+                a
+                for c in part.children
+                if c.dep_ == "obl:agent" or (c.dep_ == "obl" and has_case(c, {"by"}))
+                for a in actors_at(c, index)
+            ]
+    return found
 
 
 def _event_object(verb: Token, lexicon: Lexicon) -> bool:

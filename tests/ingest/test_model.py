@@ -40,7 +40,7 @@ def test_geokg_loads_it_by_default() -> None:
         "ner",
         "lemmatizer",
     ]
-    assert nlp.pipe_names[-2:] == ["geokg_actors", "geokg_events"]
+    assert nlp.pipe_names[-3:] == ["geokg_parse_repair", "geokg_actors", "geokg_events"]
 
 
 @pytest.mark.parametrize(

@@ -198,7 +198,7 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Turkey decided to support Sweden.", "control", {("turkey", "support", "sweden", False, A)}),
     ("Iran refused to meet the United States.", "control-negated", {("iran", "meet", "united-states", True, A)}),
     ("Finland decided not to join NATO.", "control-negated", {("finland", "member_of", "nato", True, A)}),
-    ("Russia threatened to attack Finland.", "control-hypothetical", {("russia", "attack", "finland", False, H)}),
+    ("Russia threatened to attack Finland.", "control-threat", {("russia", "attack", "finland", False, A)}),
     ("China plans to sell weapons to Iran.", "control-hypothetical", {("china", "sell", "iran", False, H)}),
     ("India seems to support Russia.", "raising", {("india", "support", "russia", False, A)}),
     ("Germany failed to deliver tanks to Ukraine.", "control-negated", {("germany", "deliver", "ukraine", True, A)}),

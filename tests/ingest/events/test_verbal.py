@@ -68,7 +68,7 @@ CASES = [
         [1, 1, 3, 1, 3, 1],
         "nsubj ROOT mark xcomp obj punct",
         "PROPN VERB PART VERB PROPN PUNCT",
-        {("russia", "attack", "finland", False, "hypothetical")},
+        {("russia", "attack", "finland", False, "asserted")},  # the threat is stated (coded 13: ingest.intent)
         id="threatened-to",
     ),
     pytest.param(
