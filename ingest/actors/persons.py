@@ -112,9 +112,7 @@ ARABIC_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "U
 
 
 # a lower-case particle may join the parts ("Tehreek-e-Insaf", "Lashkar-e-Taiba", "Hizb-ul-Mujahideen")
-_HYPHENATED = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:[-‐](?:(?:e|i|ul|al|ud|ad|el|ur|us|o)[-‐])?[A-Z][a-z]+)+(?![\w-])"
-)
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[-‐](?:(?:e|i|ul|al|ud|ad|el|ur|us|o)[-‐])?[A-Z][a-z]+)+(?![\w-])")
 # a Korean given name after the family name: the syllable after the hyphen is written lower case ("Kim Jong-un",
 # "Lee Jae-myung", "Kim Moon-soo"); not an English compound's participle or noun ("Haftar-backed", "Anti-war")
 _GIVEN_SYLLABLES = re.compile(r"\b[A-Z][a-z]{1,4} ([A-Z][a-z]{1,5}[-‐][a-z]{1,5})(?![\w-])")
