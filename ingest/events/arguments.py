@@ -461,6 +461,10 @@ def _is_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(c.dep_ in own for c in verb.children))
 
 
+# verbs whose subject comes to have what their object names
+GETTING = frozenset({"receive", "get", "obtain", "acquire", "accept", "take", "buy", "purchase", "import"})
+
+
 def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
     """Actors a passive participle modifies: "the city controlled by Daesh", and through a copula,
     "Mosul is a city controlled by Daesh"."""
@@ -472,6 +476,9 @@ def _participle_noun(verb: Token, index: dict[int, Span]) -> list[Span]:
     found = actors_at(noun, index)
     if any(c.dep_ == "cop" for c in noun.children):
         found += [a for c in noun.children if c.dep_ == "nsubj" for a in actors_at(c, index)]
+    if not found and noun.dep_ == "obj" and noun.head.lemma_.lower() in GETTING:
+        # "Ukraine received tanks supplied by the United States": what was given went to who got it
+        found = [a for c in noun.head.children if c.dep_ == "nsubj" for a in actors_at(c, index)]
     return found
 
 

@@ -268,6 +268,10 @@ def find_dependency_events(doc: Doc, lexicon: Lexicon) -> list[EventSpan]:
                 for o in objects
                 if o.label_ in ("ORG", "GPE", "NORP") and o not in companions and o.kb_id_ != INTERNATIONAL
             ]
+        if member:  # one joins a body named as the object, not a place or what another owns ("entered Taiwan's
+            # air defence zone", "entered Ukraine")
+            objects = [o for o in objects if o.root.dep_ != "nmod:poss"]
+            objects = [o for o in objects if not (lemma == "enter" and o.label_ in ("GPE", "LOC"))]
         if leads:  # what is led is the verb's object: "ruled against Russia", "led the fight against X" lead no X
             objects = [o for o in objects if not has_case(_first_conjunct(o.root), TARGET_CASES)]
         if not objects and len(subjects) == 1 and root is not None and root.code in SYMMETRIC_ROOTS:
@@ -430,9 +434,12 @@ FIRING = frozenset({"fire", "launch", "drop", "shoot", "detonate", "plant", "lob
 
 
 def _firers(verb: Token, index: dict[int, Span]) -> list[Span]:
-    """The agents of a participle of :data:`FIRING` on the verb's subject, when the subject names no actor."""
+    """The agents of a participle of :data:`FIRING` on the verb's subject or passive agent, when it names no
+    actor."""
     found: list[Span] = []
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i not in index and c.pos_ == "NOUN"):
+    weapons = [c for c in verb.children if c.i not in index and c.pos_ == "NOUN"]
+    weapons = [c for c in weapons if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "obl" and has_case(c, {"by"}))]
+    for subject in weapons:  # "rockets fired by X struck ...", "... were killed by a drone launched by X"
         for part in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING):
             found += [
                 a

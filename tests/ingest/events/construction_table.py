@@ -125,6 +125,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "exchanged-fire",
     "judged-act-patient",
     "owned-act-target",
+    "given-to-the-getter",
+    "joined-body",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -2118,4 +2120,20 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
         "owned-act-target",
         {("france", "12", "united-kingdom", False, A)},
     ),
+    # what was given, as a participle on what the subject got: the giver gave it to the subject
+    (
+        "Ukraine received tanks supplied by the United States.",
+        "given-to-the-getter",
+        {("united-states", "07", "ukraine", False, A)},
+    ),
+    ("Syria received weapons supplied by Russia.", "given-to-the-getter", {("russia", "07", "syria", False, A)}),
+    ("Ukraine received jets donated by Denmark.", "given-to-the-getter", {("denmark", "07", "ukraine", False, A)}),
+    ("Taiwan bought missiles made by the United States.", "given-to-the-getter", set()),
+    ("Armenia obtained drones built by India.", "given-to-the-getter", set()),
+    # one becomes a member of a body named as the object, not of a place or what another owns
+    ("Finland joined NATO.", "joined-body", {("finland", "member_of", "nato", False, A)}),
+    ("Sweden joined the European Union in 1995.", "joined-body", {("sweden", "member_of", "european-union", False, A)}),
+    ("Chinese warplanes entered Taiwan's air defence zone.", "joined-body", set()),
+    ("Russian troops entered Ukraine.", "joined-body", set()),
+    ("Croatia entered the eurozone.", "joined-body", set()),
 ]
