@@ -56,9 +56,12 @@ def reported_accusations(doc: Doc, events: list[EventSpan], lexicon: Lexicon) ->
     for said_by, accused, verb in found:
         if said_by.kb_id_ == accused.kb_id_ or (said_by.kb_id_, accused.kb_id_) in own:
             continue  # what the speaker, or the state it leads or serves, did itself
-        reporting = said_by.root.head
+        subject = said_by.root
+        if subject.dep_ == "nmod:poss" and subject.head.dep_ == "nsubj":
+            subject = subject.head  # "Ukraine's air force said ...": the state speaks through its body
+        reporting = subject.head
         lemma = lexicon.lemma(reporting.text, reporting.lemma_.lower(), ACCUSING)
-        if said_by.root.dep_ != "nsubj" or lemma not in ACCUSING or polarity(reporting, lexicon)[0]:
+        if subject.dep_ != "nsubj" or lemma not in ACCUSING or polarity(reporting, lexicon)[0]:
             continue  # "according to X" attributes a report, it makes no accusation; nor does "did not say"
         key = (said_by.kb_id_, accused.kb_id_, verb.sent.start)
         if key in seen:

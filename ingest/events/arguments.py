@@ -59,7 +59,12 @@ __all__ = [
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
-PARTY_CASES = frozenset({"between", "among", "amongst"})  # a noun's own parties: "talks between A and B"
+PARTY_CASES = frozenset({"between", "among", "amongst"})
+# nouns of texts and debates: their "on X" is what they are about ("a resolution on Syria", "a report on Iran")
+TOPIC_NOUNS = frozenset(
+    {"resolution", "report", "statement", "law", "bill", "draft", "proposal", "text", "declaration", "motion",
+     "document", "ruling", "question", "debate", "vote", "briefing", "study", "article", "letter", "speech"}
+)  # fmt: skip  # a noun's own parties: "talks between A and B"
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 # directives: the one asked acts, if at all ("urged Israel to negotiate", "called on Russia to withdraw")
 DIRECTIVE_HEADS = frozenset(
@@ -422,8 +427,11 @@ def dependents(verb: Token) -> list[tuple[Token, str]]:
         for c in verb.children
         if c.dep_ == "obj" and not any(k.dep_ == "nmod:poss" and k.pos_ == "PROPN" for k in c.children)
         for g in c.children
-        if g.dep_ == "nmod" and has_case(g, TARGET_CASES - PARTY_CASES)
-    ]  # not what a named owner's act is aimed at ("blocked Sweden's entry into NATO": NATO is not blocked)
+        if g.dep_ == "nmod"
+        and has_case(g, TARGET_CASES - PARTY_CASES)
+        and not (c.lemma_.lower() in TOPIC_NOUNS and has_case(g, {"on", "about", "over", "regarding"}))
+    ]  # not what a named owner's act is aimed at ("blocked Sweden's entry into NATO": NATO is not blocked), nor
+    # what a text is about ("vetoed a resolution on Syria": Syria is not vetoed)
     if not any(dep in SUBJECT_DEPS for _, dep in out) and _finite(verb):
         # "President Yoon Suk Yeol visited Tokyo" with the name attached to the verb as "aux" or "compound":
         # a bare proper name right before a finite verb that has no subject is its subject
