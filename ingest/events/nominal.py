@@ -209,6 +209,11 @@ def _phrase_in(
 SHOWN_AT = frozenset({"around", "near", "off", "toward", "towards"})
 # verbs by which one takes part in an act others make: "refused to join Western sanctions" (it imposed none)
 TAKING_PART = frozenset({"join", "participate", "enforce", "implement", "apply", "maintain", "continue", "extend"})
+# verbs that ask for an act, which is then yet to happen: "suggested talks between A and B", "demanded the
+# release of X" (the release is asked for), unlike "welcomed the release" (it happened)
+REQUESTING = frozenset(
+    {"suggest", "propose", "recommend", "advocate", "seek", "request", "demand", "urge", "want", "need", "ask"}
+)
 # verbs that deny an act took place ("denied the attack"); "rejected Russia's annexation" takes it as given
 DENYING_FACTS = DENYING_HEADS - {"reject", "dismiss"}
 
@@ -234,14 +239,15 @@ def _inherited(place: Token, lexicon: Lexicon) -> tuple[bool, Modality]:
     """The polarity an act noun takes from the verb it is the object or oblique of. A verb that makes the act
     ("held talks", "agreed to a truce", "launched strikes") passes on its own ("did not hold talks": none were
     held; "urged X to agree to a truce": asked for); so does a verb that plans, threatens or denies it
-    ("threatened sanctions", "denied the attack"). Any other verb takes the act as given: "did not condemn
-    Russia's invasion", "responded to the strikes" (the invasion and the strikes happened)."""
+    ("threatened sanctions", "denied the attack") or asks for it ("demanded the release of X"). Any other verb
+    takes the act as given: "did not condemn Russia's invasion", "responded to the strikes" (the invasion and
+    the strikes happened)."""
     head = place.head
     if place.dep_ not in ("obj", "obl") or head.pos_ not in ("VERB", "AUX") or place is head:
         return False, Modality.ASSERTED
     if _head_in(head, lexicon, DENYING_FACTS):
         return (True, Modality.DENIED) if place.dep_ == "obj" else (False, Modality.ASSERTED)
-    if _head_in(head, lexicon, HYPOTHETICAL_HEADS):
+    if _head_in(head, lexicon, HYPOTHETICAL_HEADS | REQUESTING):
         negated, modality = polarity(head, lexicon)
         return negated, Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
     if _head_in(head, lexicon, MAKING | ATTENDING | TAKING_PART):

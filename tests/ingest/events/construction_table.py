@@ -127,6 +127,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "owned-act-target",
     "given-to-the-getter",
     "joined-body",
+    "requested-act",
 )
 
 TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
@@ -2136,4 +2137,14 @@ TABLE: list[tuple[str, str, set[tuple[str, str, str, bool, str]]]] = [
     ("Chinese warplanes entered Taiwan's air defence zone.", "joined-body", set()),
     ("Russian troops entered Ukraine.", "joined-body", set()),
     ("Croatia entered the eurozone.", "joined-body", set()),
+    # an act noun a verb asks for is yet to happen; one it welcomes happened
+    ("Qatar suggested talks between Israel and Hamas.", "requested-act", {("israel", "04", "hamas", False, H)}),
+    ("France urged talks between Serbia and Kosovo.", "requested-act", {("serbia", "04", "kosovo", False, H)}),
+    (
+        "The EU urged talks between Armenia and Azerbaijan.",
+        "requested-act",
+        {("armenia", "04", "azerbaijan", False, H)},
+    ),
+    ("China welcomed talks between Russia and Ukraine.", "requested-act", {("russia", "04", "ukraine", False, A)}),
+    ("India wanted talks between Nepal and Bhutan.", "requested-act", {("nepal", "02", "bhutan", False, H)}),
 ]
