@@ -69,9 +69,15 @@ def test_sigkill_mid_ingest_leaves_whole_articles_and_rerun_completes(tmp_path: 
     with Store(clean, read_only=True) as store:
         clean_hash, clean_len = store.canonical_hash(), len(store)
 
+    one = tmp_path / "one.jsonl"
+    _articles(one, 1)
+    base = tmp_path / "base"  # the background graph and one article: what a store holds before most articles
+    assert _ingest(one, base).wait(timeout=600) == 0
+
     crashed = tmp_path / "crashed"
     proc = _ingest(articles, crashed)
-    target = 0.4 * _disk_size(clean)  # kill once the store holds a good part of the articles
+    floor = _disk_size(base)
+    target = floor + 0.4 * (_disk_size(clean) - floor)  # kill once the store holds a good part of the articles
     deadline = time.monotonic() + 300
     while _disk_size(crashed) < target and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
