@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .arguments import ACTOR_SPANS, REF_SPANS, REPORTING, actor_index, actors_at, arguments, tagged
-from .evaluation import BLAME, _makers, valence
+from .evaluation import BLAME, act_makers, valence
 from .offices import OFFICES_KEY
 from .polarity import polarity
 from .roles import speaker
@@ -113,7 +113,7 @@ def _blamed(head: Token, index: dict[int, Span]) -> list[Span]:
     found: list[Span] = []
     for subject in (c for c in head.children if c.dep_ == "nsubj"):
         blamed = list(actors_at(subject, index)) if subject.i in index or subject.pos_ == "PROPN" else []
-        found += blamed or (_makers(subject, index) if subject.pos_ == "NOUN" else [])
+        found += blamed or (act_makers(subject, index) if subject.pos_ == "NOUN" else [])
     return found
 
 

@@ -59,12 +59,12 @@ __all__ = [
 ACTOR_SPANS = "geokg_actors"
 REF_SPANS = "geokg_refs"  # pronouns and definite descriptions resolved to actors
 TARGET_CASES = {"to", "with", "against", "on", "into", "at", "for", "from", "toward", "towards", "between"}
-PARTY_CASES = frozenset({"between", "among", "amongst"})
+PARTY_CASES = frozenset({"between", "among", "amongst"})  # a noun's own parties: "talks between A and B"
 # nouns of texts and debates: their "on X" is what they are about ("a resolution on Syria", "a report on Iran")
 TOPIC_NOUNS = frozenset(
     {"resolution", "report", "statement", "law", "bill", "draft", "proposal", "text", "declaration", "motion",
      "document", "ruling", "question", "debate", "vote", "briefing", "study", "article", "letter", "speech"}
-)  # fmt: skip  # a noun's own parties: "talks between A and B"
+)  # fmt: skip
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add", "allege", "accuse"})
 # directives: the one asked acts, if at all ("urged Israel to negotiate", "called on Russia to withdraw")
 DIRECTIVE_HEADS = frozenset(

@@ -34,6 +34,7 @@ __all__ = [
     "DISAPPROVAL_NOUNS",
     "NAMING_VERBS",
     "PEJORATIVES",
+    "act_makers",
     "evaluations",
     "valence",
 ]
@@ -136,7 +137,7 @@ def _adjective_forms(word: str) -> tuple[str, ...]:
     return (word[:-2],)
 
 
-def _makers(noun: Token, index: dict[int, Span]) -> list[Span]:
+def act_makers(noun: Token, index: dict[int, Span]) -> list[Span]:
     """The actor a noun names, or the maker of the act it names: its actor modifier, possessor or "by" phrase;
     never an actor the act is done to ("the attack on Ukraine")."""
     if noun.i in index:
@@ -209,7 +210,7 @@ def _naming(verb: Token, index: dict[int, Span], lexicon: Lexicon) -> list[Event
     judgement = _judgement(_predicate_words(verb, obj), lexicon, lemma)
     if judgement is None:
         return []
-    targets = _makers(obj, index)
+    targets = act_makers(obj, index)
     if judgement == PRAISED and obj.i not in index:
         return []  # praise of a thing ("called the deal historic") is no praise of its maker
     return _events(verb, targets, judgement, verb, lexicon, index)
@@ -231,7 +232,7 @@ def _stated(noun: Token, index: dict[int, Span], lexicon: Lexicon) -> list[Event
     ]
     # an act with a maker ("concern about the Russian build-up"); an actor alone may be the topic ("raised
     # concerns about Taiwan")
-    targets = [a for c in aimed if c.i not in index for a in _makers(c, index)]
+    targets = [a for c in aimed if c.i not in index for a in act_makers(c, index)]
     if not targets:
         return []
     if verb.dep_ == "amod":  # the misparse: the speaker is the noun's compound or the verb's own subject
